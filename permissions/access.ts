@@ -1,0 +1,41 @@
+import { type Capability, can, type Role } from './capabilities.ts';
+
+/** What the server knows about the person behind a request, read fresh from Postgres. */
+export type Actor = {
+  userID: string;
+  isSuperadmin: boolean;
+  disabled: boolean;
+  /** team id -> role in that team */
+  roles: ReadonlyMap<string, Role>;
+};
+
+export class AccessDeniedError extends Error {
+  readonly code = 'ACCESS_DENIED';
+  constructor(message = 'You do not have access to this. Ask an admin of the team to add you with the right role.') {
+    super(message);
+    this.name = 'AccessDeniedError';
+  }
+}
+
+/** The superadmin may do everything everywhere; everyone else needs the capability in that team. */
+export function canInTeam(actor: Actor | undefined, teamId: string, capability: Capability): boolean {
+  if (!actor || actor.disabled) return false;
+  if (actor.isSuperadmin) return true;
+  return can(actor.roles.get(teamId), capability);
+}
+
+export function assertCanInTeam(actor: Actor | undefined, teamId: string, capability: Capability): void {
+  if (!canInTeam(actor, teamId, capability)) throw new AccessDeniedError();
+}
+
+/** Global settings (users, teams, taxonomies, configuration) belong to the superadmin alone. */
+export function canManageGlobalSettings(actor: Actor | undefined): boolean {
+  return !!actor && !actor.disabled && actor.isSuperadmin;
+}
+
+/** Teams whose rows the actor may read; `all` for the superadmin. */
+export function visibleTeams(actor: Actor | undefined): 'all' | ReadonlySet<string> {
+  if (!actor || actor.disabled) return new Set();
+  if (actor.isSuperadmin) return 'all';
+  return new Set(actor.roles.keys());
+}

@@ -1,0 +1,11 @@
+import { z } from 'zod';
+
+/**
+ * Who is asking. The server builds this from the better-auth session on every query and
+ * mutate request; whatever a client sends as its own context is never trusted.
+ */
+export const contextSchema = z.object({
+  userID: z.string().min(1),
+  isSuperadmin: z.boolean(),
+});
+export type Context = z.infer<typeof contextSchema> | undefined;

@@ -1,0 +1,22 @@
+import { defineQuery } from '@rocicorp/zero';
+import { z } from 'zod';
+import { zql } from '../schema.ts';
+import { ACCOUNTS_MAX } from './limits.ts';
+import { noRows, teamScoped } from './team-scope.ts';
+
+/**
+ * The logged-in user's own profile with their teams and roles.
+ * Access: only the user themself.
+ */
+export const currentUser = defineQuery(z.undefined().optional(), ({ ctx }) => {
+  const q = zql.profile.related('memberships', (m) => m.related('team'));
+  return (ctx ? q.where('id', ctx.userID) : noRows(q)).one();
+});
+
+/**
+ * Accounts the user can see, live ones first by name.
+ * Access: members of the owning team, and the superadmin.
+ */
+export const visibleAccounts = defineQuery(z.undefined().optional(), ({ ctx }) =>
+  teamScoped(zql.account, ctx).related('team').orderBy('name', 'asc').limit(ACCOUNTS_MAX),
+);

@@ -1,0 +1,28 @@
+import { defineQuery } from '@rocicorp/zero';
+import { z } from 'zod';
+import { zql } from '../schema.ts';
+import { PLAYER_MAX, PLAYER_PAGE } from './limits.ts';
+import { teamScoped } from './team-scope.ts';
+
+export const playerArgs = z.object({
+  limit: z.number().int().min(1).max(PLAYER_MAX).default(PLAYER_PAGE),
+  accountId: z.string().optional(),
+});
+
+/**
+ * PLY-1, Normal mode: every inbound message of every account the user can see, newest
+ * first. Sorted by the time the customer sent it, so answering never moves an item.
+ * Access: members of the owning team, and the superadmin.
+ */
+export const normalPlayer = defineQuery(playerArgs, ({ args, ctx }) => {
+  let q = zql.message.where('direction', 'in');
+  if (args.accountId) q = q.where('accountId', args.accountId);
+  return teamScoped(q, ctx)
+    .related('account')
+    .related('customer')
+    .related('ticket')
+    .related('replies', (r) => r.where('direction', 'out').limit(1))
+    .orderBy('sentAt', 'desc')
+    .orderBy('id', 'desc')
+    .limit(args.limit);
+});
