@@ -35,3 +35,6 @@ const matrix: Record<Role, ReadonlySet<Capability>> = {
 export function can(role: Role | undefined, capability: Capability): boolean {
   return role !== undefined && matrix[role].has(capability);
 }
+
+/** ORG-6: passwords have at least this many characters. */
+export const PASSWORD_MIN_LENGTH = 8;

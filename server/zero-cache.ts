@@ -1,0 +1,94 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createWriteStream, mkdirSync } from 'node:fs';
+import path from 'node:path';
+
+export type ZeroCacheOptions = {
+  upstreamDb: string;
+  port: number;
+  replicaFile: string;
+  appId: string;
+  publication: string;
+  queryUrl: string;
+  mutateUrl: string;
+  adminPassword: string;
+  logFile: string;
+};
+
+export type RunningZeroCache = { url: string; stop: () => Promise<void>; exited: Promise<number | null> };
+
+const bin = path.resolve(import.meta.dirname, '../node_modules/.bin/zero-cache');
+
+/**
+ * Runs zero-cache as a child process group (it forks workers) and waits until it answers.
+ * It also takes port+1 (change streamer) and port+2.
+ */
+export async function startZeroCache(opts: ZeroCacheOptions): Promise<RunningZeroCache> {
+  mkdirSync(path.dirname(opts.replicaFile), { recursive: true });
+  mkdirSync(path.dirname(opts.logFile), { recursive: true });
+  const log = createWriteStream(opts.logFile, { flags: 'a' });
+  const child = spawn(bin, [], {
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      ZERO_UPSTREAM_DB: opts.upstreamDb,
+      ZERO_REPLICA_FILE: opts.replicaFile,
+      ZERO_APP_ID: opts.appId,
+      ZERO_APP_PUBLICATIONS: opts.publication,
+      ZERO_QUERY_URL: opts.queryUrl,
+      ZERO_MUTATE_URL: opts.mutateUrl,
+      ZERO_QUERY_FORWARD_COOKIES: 'true',
+      ZERO_MUTATE_FORWARD_COOKIES: 'true',
+      ZERO_ADMIN_PASSWORD: opts.adminPassword,
+      ZERO_PORT: String(opts.port),
+      ZERO_ENABLE_TELEMETRY: 'false',
+      ZERO_LOG_LEVEL: process.env.ZERO_LOG_LEVEL ?? 'warn',
+      ZERO_NUM_SYNC_WORKERS: process.env.ZERO_NUM_SYNC_WORKERS ?? '1',
+    },
+  });
+  child.stdout?.pipe(log);
+  child.stderr?.pipe(log);
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const url = `http://127.0.0.1:${opts.port}`;
+  await waitUntilAnswering(url, child, exited, opts.logFile);
+  return { url, exited, stop: () => stopGroup(child, exited) };
+}
+
+async function waitUntilAnswering(url: string, child: ChildProcess, exited: Promise<number | null>, logFile: string) {
+  let dead = false;
+  void exited.then(() => {
+    dead = true;
+  });
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (dead) throw new Error(`zero-cache exited during start-up (exit code ${child.exitCode}); see ${logFile}.`);
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(1000) });
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  await stopGroup(child, exited);
+  throw new Error(`zero-cache did not answer within 60 s; see ${logFile}.`);
+}
+
+async function stopGroup(child: ChildProcess, exited: Promise<number | null>): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
+  const pid = child.pid;
+  try {
+    process.kill(-pid, 'SIGTERM');
+  } catch {
+    return;
+  }
+  const timer = setTimeout(() => {
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }, 5000);
+  await exited;
+  clearTimeout(timer);
+}

@@ -1,0 +1,20 @@
+import { defineMutator, defineMutators } from '@rocicorp/zero';
+import { mutators } from '../../schema/mutators/index.ts';
+import { replyArgs } from '../../schema/mutators/message.ts';
+
+export type PostCommitTask = () => Promise<void>;
+
+/**
+ * The shared mutators with what only the server may decide: the clock, and work that
+ * must wait until the transaction commits (sending through a connector).
+ */
+export function createServerMutators(deps: { deliver: (messageId: string) => void; postCommit: PostCommitTask[] }) {
+  return defineMutators(mutators, {
+    message: {
+      reply: defineMutator(replyArgs, async ({ tx, args, ctx }) => {
+        await mutators.message.reply.fn({ tx, args: { ...args, sentAt: Date.now() }, ctx });
+        deps.postCommit.push(async () => deps.deliver(args.id));
+      }),
+    },
+  });
+}

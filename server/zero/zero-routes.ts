@@ -1,0 +1,49 @@
+import { mustGetMutator, mustGetQuery } from '@rocicorp/zero';
+import { handleMutateRequest, handleQueryRequest } from '@rocicorp/zero/server';
+import { zeroPostgresJS } from '@rocicorp/zero/server/adapters/postgresjs';
+import { Hono } from 'hono';
+import type postgres from 'postgres';
+import { queries } from '../../schema/queries/index.ts';
+import { schema } from '../../schema/schema.ts';
+import type { Auth } from '../auth.ts';
+import { contextFromHeaders } from './context.ts';
+import { createServerMutators, type PostCommitTask } from './server-mutators.ts';
+
+/**
+ * zero-cache calls these with the browser's cookies. The user comes from the session
+ * alone; passing its id as `userID` makes zero-cache refuse a client that claimed another.
+ */
+export function zeroRoutes(deps: { auth: Auth; sql: postgres.Sql; deliver: (messageId: string) => void }) {
+  const dbProvider = zeroPostgresJS(schema, deps.sql);
+  const app = new Hono();
+
+  app.post('/query', async (c) => {
+    const ctx = await contextFromHeaders(deps.auth, deps.sql, c.req.raw.headers);
+    if (!ctx) return c.json({ error: 'Not logged in or disabled.' }, 401);
+    const response = await handleQueryRequest({
+      handler: (name, args) => mustGetQuery(queries, name).fn({ args, ctx }),
+      schema,
+      request: c.req.raw,
+      userID: ctx.userID,
+    });
+    return c.json(response);
+  });
+
+  app.post('/mutate', async (c) => {
+    const ctx = await contextFromHeaders(deps.auth, deps.sql, c.req.raw.headers);
+    if (!ctx) return c.json({ error: 'Not logged in or disabled.' }, 401);
+    const postCommit: PostCommitTask[] = [];
+    const mutators = createServerMutators({ deliver: deps.deliver, postCommit });
+    const response = await handleMutateRequest({
+      dbProvider,
+      handler: (transact) =>
+        transact((tx, name, args) => mustGetMutator(mutators, name).fn({ tx, args, ctx })),
+      request: c.req.raw,
+      userID: ctx.userID,
+    });
+    await Promise.allSettled(postCommit.map((task) => task()));
+    return c.json(response);
+  });
+
+  return app;
+}

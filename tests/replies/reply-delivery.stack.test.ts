@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+import postgres from 'postgres';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { mutators } from '../../schema/mutators/index.ts';
+import { queries } from '../../schema/queries/index.ts';
+import { deliverMessage } from '../../server/delivery/deliver-message.ts';
+import { startFakeApiPlatform } from '../fakes/api-platform.ts';
+import { apiAccountOf, type DemoAccount, inboundBody, postInbound } from '../support/demo.ts';
+import { connectZero, signIn, waitForView, type ZeroClient } from '../support/zero-client.ts';
+
+const stack = inject('stack');
+const sql = postgres(stack.databaseUrl, { max: 3, onnotice: () => {} });
+const clients: ZeroClient[] = [];
+let account: DemoAccount;
+let fake: Awaited<ReturnType<typeof startFakeApiPlatform>>;
+let originalCallback: string | null;
+
+beforeAll(async () => {
+  account = await apiAccountOf(sql, 'Support');
+  fake = await startFakeApiPlatform();
+  fake.setSecret(account.id, account.secret);
+  [{ callback_url: originalCallback }] = (await sql`SELECT callback_url FROM account_secret WHERE account_id = ${account.id}`) as unknown as [
+    { callback_url: string | null },
+  ];
+  await sql`UPDATE account_secret SET callback_url = ${`${fake.url}/inbox/${account.id}`} WHERE account_id = ${account.id}`;
+});
+afterAll(async () => {
+  await sql`UPDATE account_secret SET callback_url = ${originalCallback} WHERE account_id = ${account.id}`;
+  await Promise.all(clients.map((c) => c.close()));
+  await fake.close();
+  await sql.end();
+});
+
+function client(...args: Parameters<typeof connectZero>) {
+  const z = connectZero(...args);
+  clients.push(z);
+  return z;
+}
+
+describe('replying (TIC-1)', () => {
+  it('sends through the connector, records the platform id, and turns Open into Replied for the whole team only', async () => {
+    const body = inboundBody({ text: 'Is my parcel lost?' });
+    const inbound = await postInbound(stack.url, account.id, account.secret, body);
+    const inboundId = inbound.json.id as string;
+    const [{ customer_id: customerId }] = (await sql`SELECT customer_id FROM message WHERE id = ${inboundId}`) as unknown as [
+      { customer_id: string },
+    ];
+
+    const agent = client(stack.zeroUrl, await signIn(stack.url, 'agent.support@parley.demo'));
+    const teammate = client(stack.zeroUrl, await signIn(stack.url, 'supervisor.support@parley.demo'));
+    const outsider = client(stack.zeroUrl, await signIn(stack.url, 'agent.sales@parley.demo'));
+    const teammateView = teammate.materialize(queries.customer.conversation({ customerId }));
+    await waitForView(teammateView, (c) => c?.messages.some((m) => m.id === inboundId) ?? false);
+    const outsiderPlayer = outsider.materialize(queries.player.normal({ limit: 1000 }));
+    await waitForView(outsiderPlayer, (d) => d.length > 0);
+
+    await waitForView(agent.materialize(queries.customer.conversation({ customerId })), (c) => !!c);
+    const replyId = randomUUID();
+    const result = agent.mutate(mutators.message.reply({ id: replyId, inReplyToId: inboundId, text: 'It is on its way!', sentAt: Date.now() }));
+    expect((await result.server).type).toBe('success');
+
+    const seen = await waitForView(
+      teammateView,
+      (c) => !!c && c.messages.some((m) => m.id === replyId && m.delivery === 'sent') && c.tickets[0]?.status === 'replied',
+    );
+    const reply = seen!.messages.find((m) => m.id === replyId)!;
+    expect(reply).toMatchObject({ direction: 'out', parentId: inboundId, text: 'It is on its way!' });
+    expect(reply.platformMessageId).toMatch(/^fake-/);
+
+    const delivered = fake.received.filter((r) => r.idempotencyKey === replyId);
+    expect(delivered).toHaveLength(1);
+    expect(delivered[0]!.body).toMatchObject({ type: 'message', id: replyId, text: 'It is on its way!', inReplyTo: body.id });
+
+    const outsiderRows = await outsider.run(queries.player.normal({ limit: 1000 }));
+    expect(outsiderRows.some((m) => m.id === inboundId)).toBe(false);
+    const outsiderConversation = await outsider.run(queries.customer.conversation({ customerId }), { type: 'complete' });
+    expect(outsiderConversation).toBeUndefined();
+  });
+
+  it('records the platform’s refusal as a failed delivery with its reason, and never sends twice', async () => {
+    const inbound = await postInbound(stack.url, account.id, account.secret, inboundBody());
+    const agent = client(stack.zeroUrl, await signIn(stack.url, 'agent.support@parley.demo'));
+    fake.failNext(422, { error: 'text violates platform rules' });
+    const replyId = randomUUID();
+    await agent.mutate(mutators.message.reply({ id: replyId, inReplyToId: inbound.json.id as string, text: 'Hi', sentAt: Date.now() })).server;
+    await expect.poll(async () => (await sql`SELECT delivery FROM message WHERE id = ${replyId}`)[0]?.delivery).toBe('failed');
+    const [row] = await sql`SELECT delivery_error FROM message WHERE id = ${replyId}`;
+    expect(row!.delivery_error).toMatch(/422.*platform rules/);
+    // Running delivery again does not post again: only pending rows are ever claimed.
+    await deliverMessage(sql, replyId);
+    expect(fake.received.filter((r) => r.idempotencyKey === replyId)).toHaveLength(1);
+  });
+
+  it('refuses an empty reply with a message in words', async () => {
+    const inbound = await postInbound(stack.url, account.id, account.secret, inboundBody());
+    const agent = client(stack.zeroUrl, await signIn(stack.url, 'agent.support@parley.demo'));
+    const replyId = randomUUID();
+    const result = await agent.mutate(mutators.message.reply({ id: replyId, inReplyToId: inbound.json.id as string, text: '   ', sentAt: Date.now() })).client;
+    expect(result.type).toBe('error');
+    expect(JSON.stringify(result)).toMatch(/Write a reply/);
+    expect(await sql`SELECT 1 FROM message WHERE id = ${replyId}`).toHaveLength(0);
+  });
+});

@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import { hashPassword } from 'better-auth/crypto';
+import type postgres from 'postgres';
+import { SIGNATURE_HEADER, sign } from '../../server/connectors/api/signature.ts';
+
+export type DemoAccount = { id: string; teamId: string; teamName: string; name: string; platform: string; secret: string };
+
+/** The seeded accounts with their webhook secrets (server-only data a test may read). */
+export async function demoAccounts(sql: postgres.Sql): Promise<DemoAccount[]> {
+  return sql<DemoAccount[]>`
+    SELECT a.id, a.team_id AS "teamId", t.name AS "teamName", a.name, a.platform, s.webhook_secret AS secret
+    FROM account a JOIN team t ON t.id = a.team_id JOIN account_secret s ON s.account_id = a.id
+    ORDER BY t.name, a.name`;
+}
+
+export async function apiAccountOf(sql: postgres.Sql, teamName: 'Support' | 'Sales'): Promise<DemoAccount> {
+  const account = (await demoAccounts(sql)).find((a) => a.teamName === teamName && a.platform === 'api');
+  if (!account) throw new Error(`no api account for ${teamName}`);
+  return account;
+}
+
+export type InboundBody = {
+  id: string;
+  customer: { id: string; name?: string; handle?: string };
+  text: string;
+  kind?: 'dm' | 'comment' | 'mention';
+  inReplyTo?: string;
+  sentAt: string;
+};
+
+export function inboundBody(overrides: Partial<InboundBody> = {}): InboundBody {
+  const n = randomUUID().slice(0, 8);
+  return {
+    id: `msg-${n}`,
+    customer: { id: `cust-${n}`, name: `Test Customer ${n}`, handle: `@test_${n}` },
+    text: `Hello, where is my order ${n}?`,
+    kind: 'dm',
+    sentAt: new Date().toISOString(),
+    ...overrides,
+  };
+}
+
+/** POSTs a webhook exactly as a platform would: raw JSON body signed with the secret. */
+export async function postInbound(baseUrl: string, accountId: string, secret: string | null, body: unknown) {
+  const raw = typeof body === 'string' ? body : JSON.stringify(body);
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+  if (secret !== null) headers[SIGNATURE_HEADER] = sign(raw, secret);
+  const res = await fetch(`${baseUrl}/webhooks/api/${accountId}`, { method: 'POST', headers, body: raw });
+  return { status: res.status, json: (await res.json()) as Record<string, unknown> };
+}
+
+/** A fresh user (not part of the demo), optionally a member of a team. */
+export async function createUser(
+  sql: postgres.Sql,
+  opts: { teamId?: string; role?: 'agent' | 'supervisor' | 'admin'; password?: string } = {},
+): Promise<{ id: string; email: string; password: string }> {
+  const id = randomUUID();
+  const email = `user-${id.slice(0, 8)}@parley.test`;
+  const password = opts.password ?? 'parley-test-password';
+  const hash = await hashPassword(password);
+  await sql.begin(async (tx) => {
+    await tx`INSERT INTO auth_user (id, name, email) VALUES (${id}, ${`Test ${id.slice(0, 4)}`}, ${email})`;
+    await tx`INSERT INTO auth_credential (id, "accountId", "providerId", "userId", password)
+             VALUES (${randomUUID()}, ${id}, 'credential', ${id}, ${hash})`;
+    await tx`INSERT INTO profile (id, name, email) VALUES (${id}, ${`Test ${id.slice(0, 4)}`}, ${email})`;
+    if (opts.teamId) {
+      await tx`INSERT INTO team_member (id, team_id, user_id, role) VALUES (${randomUUID()}, ${opts.teamId}, ${id}, ${opts.role ?? 'agent'})`;
+    }
+  });
+  return { id, email, password };
+}

@@ -1,0 +1,45 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { distDir, ensureAppBuilt } from '../../server/build-app.ts';
+import { type Stack, startStack } from '../../server/stack.ts';
+import { freePortRange } from './ports.ts';
+
+export type StackInfo = { url: string; zeroUrl: string; databaseUrl: string };
+
+/**
+ * A whole Parley (embedded Postgres, migrations, demo seed, server, zero-cache) on free
+ * ports in a fresh temp folder, so it never collides with `npm start` or another run.
+ */
+export async function startTestStack(opts: { build?: boolean; databaseUrl?: string } = {}): Promise<Stack & { dir: string }> {
+  if (opts.build) await ensureAppBuilt(() => {});
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'parley-test-'));
+  const base = await freePortRange(5);
+  const stack = await startStack({
+    port: base,
+    zeroPort: base + 1,
+    pgPort: base + 4,
+    databaseUrl: opts.databaseUrl,
+    dataDir: dir,
+    ephemeral: true,
+    seed: true,
+    simulator: true,
+    distDir: opts.build ? distDir : undefined,
+    authSecret: 'test-secret-test-secret-test-secret-0123',
+    log: (line) => process.env.PARLEY_TEST_VERBOSE && console.log(`[test-stack] ${line}`),
+  });
+  return {
+    ...stack,
+    dir,
+    stop: async () => {
+      await stack.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The stack shared by a whole run: started by tests/run-all.ts, or by the runner's global setup. */
+export function sharedStackFromEnv(): StackInfo | undefined {
+  const raw = process.env.PARLEY_TEST_STACK;
+  return raw ? (JSON.parse(raw) as StackInfo) : undefined;
+}
