@@ -11,6 +11,8 @@ export type EmbeddedOptions = {
   port: number;
   /** Drop the files on stop (tests). */
   ephemeral?: boolean;
+  /** Off only in tests that prove start-up refuses a Postgres without logical replication. */
+  logicalReplication?: boolean;
   log?: (line: string) => void;
 };
 
@@ -51,7 +53,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Runn
     persistent: !opts.ephemeral,
     createPostgresUser: isRoot,
     postgresFlags: [
-      '-c', 'wal_level=logical',
+      '-c', `wal_level=${opts.logicalReplication === false ? 'replica' : 'logical'}`,
       '-c', 'max_replication_slots=20',
       '-c', 'max_wal_senders=20',
       '-c', 'listen_addresses=127.0.0.1',

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { distDir, ensureAppBuilt } from '../../server/build-app.ts';
@@ -14,6 +14,7 @@ export type StackInfo = { url: string; zeroUrl: string; databaseUrl: string };
 export async function startTestStack(opts: { build?: boolean; databaseUrl?: string } = {}): Promise<Stack & { dir: string }> {
   if (opts.build) await ensureAppBuilt(() => {});
   const dir = mkdtempSync(path.join(os.tmpdir(), 'parley-test-'));
+  chmodSync(dir, 0o755); // the postgres OS user must be able to enter it
   const base = await freePortRange(5);
   const stack = await startStack({
     port: base,
