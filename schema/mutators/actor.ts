@@ -1,22 +1,36 @@
 import type { Transaction } from '@rocicorp/zero';
-import { type Actor, AccessDeniedError } from '../../permissions/index.ts';
+import { type Actor, AccessDeniedError, assertCanInTeam, type Capability } from '../../permissions/index.ts';
 import type { Context } from '../context.ts';
 import { zql } from '../schema.ts';
 
 /**
  * Reads who is acting from the transaction: Postgres on the server (the truth), the local
- * replica on the client (for the optimistic guess). Never from what the client claims.
+ * replica on the client. Never from what the client claims about itself.
  */
-export async function loadActor(tx: Transaction, ctx: Context): Promise<Actor> {
+async function loadActor(tx: Transaction, ctx: Context): Promise<Actor | undefined> {
   if (!ctx) throw new AccessDeniedError('You are not logged in. Log in and try again.');
   const profile = await tx.run(zql.profile.where('id', ctx.userID).related('memberships').one());
-  if (!profile || profile.disabledAt) {
-    throw new AccessDeniedError('Your user is disabled. Ask a superadmin to enable it.');
-  }
+  if (!profile) return undefined;
+  if (profile.disabledAt) throw new AccessDeniedError('Your user is disabled. Ask a superadmin to enable it.');
   return {
     userID: profile.id,
     isSuperadmin: profile.isSuperadmin,
     disabled: false,
     roles: new Map(profile.memberships.map((m) => [m.teamId, m.role])),
   };
+}
+
+/**
+ * The write check at the top of a mutator. On the server it is final. On the client it
+ * only refuses early when the local replica already knows enough; otherwise the optimistic
+ * write goes ahead and the server's refusal rolls it back.
+ */
+export async function authorize(tx: Transaction, ctx: Context, teamId: string, capability: Capability): Promise<string> {
+  const actor = await loadActor(tx, ctx);
+  if (!actor) {
+    if (tx.location === 'client' && ctx) return ctx.userID;
+    throw new AccessDeniedError('Your user was not found. Log in again.');
+  }
+  assertCanInTeam(actor, teamId, capability);
+  return actor.userID;
 }

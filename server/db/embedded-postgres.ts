@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chownSync, existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
@@ -29,13 +29,15 @@ export function resolveDataDir(preferred: string, log: (line: string) => void = 
   if (!isRoot || postgresCanReach(path.dirname(path.resolve(preferred)))) return path.resolve(preferred);
   const key = createHash('sha256').update(path.resolve(preferred)).digest('hex').slice(0, 10);
   const fallback = path.join(os.tmpdir(), `parley-${key}`, 'pg');
+  mkdirSync(path.dirname(fallback), { recursive: true });
+  chmodSync(path.dirname(fallback), 0o755);
   log(`The postgres OS user cannot reach ${preferred}; keeping the database in ${fallback} instead.`);
   return fallback;
 }
 
 function postgresCanReach(dir: string): boolean {
   mkdirSync(dir, { recursive: true });
-  const probe = spawnSync('runuser', ['-u', 'postgres', '--', 'test', '-x', dir, '-a', '-w', dir]);
+  const probe = spawnSync('runuser', ['-u', 'postgres', '--', 'test', '-x', dir]);
   // If runuser is missing we cannot tell; assume the folder is fine and let Postgres say otherwise.
   return probe.error ? true : probe.status === 0;
 }
@@ -68,6 +70,9 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Runn
 }
 
 function prepareForPostgresUser(dataDir: string): void {
+  // Parents get the default mode (the postgres user walks through them); only the data
+  // folder itself is private.
+  mkdirSync(path.dirname(dataDir), { recursive: true });
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const ids = spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' });
   const gid = spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' });
