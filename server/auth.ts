@@ -10,6 +10,8 @@ export type AuthOptions = {
   baseURL: string;
   secret: string;
   trustedOrigins: string[];
+  /** Share the session cookie with subdomains (app.example.com + sync.example.com). */
+  cookieDomain?: string | undefined;
 };
 
 /**
@@ -32,6 +34,7 @@ export function createAuth(opts: AuthOptions) {
     account: { modelName: 'auth_credential' },
     verification: { modelName: 'auth_verification' },
     telemetry: { enabled: false },
+    advanced: opts.cookieDomain ? { crossSubDomainCookies: { enabled: true, domain: opts.cookieDomain } } : {},
     databaseHooks: {
       session: {
         create: {

@@ -14,7 +14,12 @@ const envSchema = z.object({
   ZERO_PUBLIC_URL: z.url().optional(),
   BETTER_AUTH_SECRET: z.string().min(32, 'BETTER_AUTH_SECRET must be at least 32 characters').optional(),
   PARLEY_DEMO: flag.optional(),
+  ZERO_CACHE_URL: z.url().optional(),
+  PARLEY_COOKIE_DOMAIN: z.string().min(1).optional(),
 });
+
+/** Names of every environment variable Parley reads (docker-compose is checked against it). */
+export const configKeys = Object.keys(envSchema.shape);
 
 export type Config = z.infer<typeof envSchema> & { demo: boolean };
 

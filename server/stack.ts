@@ -30,6 +30,9 @@ export type StackOptions = {
   publicUrl?: string | undefined;
   authSecret?: string | undefined;
   zeroAppId?: string;
+  /** A zero-cache run separately (docker-compose); then none is spawned here. */
+  externalZeroCacheUrl?: string | undefined;
+  cookieDomain?: string | undefined;
   log?: (line: string) => void;
 };
 
@@ -74,6 +77,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       baseURL: url,
       secret: opts.authSecret ?? persistentSecret(opts.dataDir),
       trustedOrigins: trustedOrigins(url, opts.port),
+      cookieDomain: opts.cookieDomain,
     });
     stops.push(close);
     if (opts.seed) {
@@ -84,7 +88,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     const deliver = (messageId: string) => {
       deliverMessage(sql, messageId).catch((e) => log(`delivery of ${messageId} failed: ${(e as Error).message}`));
     };
-    const zeroCacheUrl = `http://127.0.0.1:${opts.zeroPort}`;
+    const zeroCacheUrl = opts.externalZeroCacheUrl ?? `http://127.0.0.1:${opts.zeroPort}`;
     const app = createApp({
       sql,
       auth,
@@ -104,20 +108,22 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
         }),
     );
 
-    const zero = await startZeroCache({
-      upstreamDb: databaseUrl,
-      port: opts.zeroPort,
-      replicaFile: path.join(opts.dataDir, 'zero', `${opts.zeroAppId ?? 'parley'}-replica.db`),
-      appId: opts.zeroAppId ?? 'parley',
-      publication: PUBLICATION,
-      queryUrl: `http://127.0.0.1:${opts.port}/api/zero/query`,
-      mutateUrl: `http://127.0.0.1:${opts.port}/api/zero/mutate`,
-      adminPassword: persistentSecret(opts.dataDir, 'zero-admin-password'),
-      logFile: path.join(opts.dataDir, 'zero-cache.log'),
-    });
-    stops.splice(stops.length - 1, 0, zero.stop); // zero-cache stops before the server it calls
+    if (!opts.externalZeroCacheUrl) {
+      const zero = await startZeroCache({
+        upstreamDb: databaseUrl,
+        port: opts.zeroPort,
+        replicaFile: path.join(opts.dataDir, 'zero', `${opts.zeroAppId ?? 'parley'}-replica.db`),
+        appId: opts.zeroAppId ?? 'parley',
+        publication: PUBLICATION,
+        queryUrl: `http://127.0.0.1:${opts.port}/api/zero/query`,
+        mutateUrl: `http://127.0.0.1:${opts.port}/api/zero/mutate`,
+        adminPassword: persistentSecret(opts.dataDir, 'zero-admin-password'),
+        logFile: path.join(opts.dataDir, 'zero-cache.log'),
+      });
+      stops.splice(stops.length - 1, 0, zero.stop); // zero-cache stops before the server it calls
+    }
     void deliverPending(sql).catch((e) => log(`resending pending replies failed: ${(e as Error).message}`));
-    return { url, zeroUrl: zero.url, databaseUrl, sql, stop };
+    return { url, zeroUrl: zeroCacheUrl, databaseUrl, sql, stop };
   } catch (e) {
     await stop();
     throw e;

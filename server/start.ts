@@ -28,6 +28,8 @@ async function main() {
     publicUrl,
     zeroPublicUrl: cfg.ZERO_PUBLIC_URL,
     authSecret: cfg.BETTER_AUTH_SECRET,
+    externalZeroCacheUrl: cfg.ZERO_CACHE_URL,
+    cookieDomain: cfg.PARLEY_COOKIE_DOMAIN,
     log,
   });
   let vite: { close: () => Promise<void> } | undefined;

@@ -42,6 +42,11 @@ export async function startZeroCache(opts: ZeroCacheOptions): Promise<RunningZer
       ZERO_ADMIN_PASSWORD: opts.adminPassword,
       ZERO_PORT: String(opts.port),
       ZERO_ENABLE_TELEMETRY: 'false',
+      // Writes go through our mutators only; legacy CRUD pushes would bypass their checks.
+      ZERO_ENABLE_CRUD_MUTATIONS: 'false',
+      // Re-ask /query every few seconds whether each connection's session is still valid,
+      // so a disabled user or a logged-out session loses its data promptly.
+      ZERO_AUTH_REVALIDATE_INTERVAL_SECONDS: process.env.ZERO_AUTH_REVALIDATE_INTERVAL_SECONDS ?? '5',
       ZERO_LOG_LEVEL: process.env.ZERO_LOG_LEVEL ?? 'warn',
       ZERO_NUM_SYNC_WORKERS: process.env.ZERO_NUM_SYNC_WORKERS ?? '1',
     },
