@@ -3,6 +3,7 @@ import {
   createBuilder,
   createSchema,
   enumeration,
+  json,
   number,
   relationships,
   string,
@@ -21,6 +22,8 @@ export const ticketStatuses = ['open', 'replied', 'transferred', 'awaiting', 'cl
 export type TicketStatus = (typeof ticketStatuses)[number];
 export const messageKinds = ['dm', 'comment', 'mention', 'reply'] as const;
 export type MessageKind = (typeof messageKinds)[number];
+export const playerModes = ['normal', 'inbox_zero', 'gamification'] as const;
+export type PlayerMode = (typeof playerModes)[number];
 export type Delivery = 'received' | 'pending' | 'sending' | 'sent' | 'failed';
 export type ConnectionState = 'pending' | 'connected' | 'failed';
 
@@ -79,6 +82,7 @@ const customer = table('customer')
     platformCustomerId: string().from('platform_customer_id'),
     handle: string(),
     name: string(),
+    genderId: string().optional().from('gender_id'),
     createdAt: number().from('created_at'),
   })
   .primaryKey('id');
@@ -118,9 +122,100 @@ const message = table('message')
   })
   .primaryKey('id');
 
+const category = table('category')
+  .columns({
+    id: string(),
+    name: string(),
+    parentId: string().optional().from('parent_id'),
+    createdAt: number().from('created_at'),
+  })
+  .primaryKey('id');
+
+const ticketCategory = table('ticketCategory')
+  .from('ticket_category')
+  .columns({
+    ticketId: string().from('ticket_id'),
+    categoryId: string().from('category_id'),
+    teamId: string().from('team_id'),
+  })
+  .primaryKey('ticketId', 'categoryId');
+
+const tag = table('tag')
+  .columns({ id: string(), name: string(), isSystem: boolean().from('is_system'), createdAt: number().from('created_at') })
+  .primaryKey('id');
+
+const ticketTag = table('ticketTag')
+  .from('ticket_tag')
+  .columns({ ticketId: string().from('ticket_id'), tagId: string().from('tag_id'), teamId: string().from('team_id') })
+  .primaryKey('ticketId', 'tagId');
+
+const customerType = table('customerType')
+  .from('customer_type')
+  .columns({
+    id: string(),
+    name: string(),
+    isSystem: boolean().from('is_system'),
+    rank: number(),
+    createdAt: number().from('created_at'),
+  })
+  .primaryKey('id');
+
+const customerCustomerType = table('customerCustomerType')
+  .from('customer_customer_type')
+  .columns({
+    customerId: string().from('customer_id'),
+    customerTypeId: string().from('customer_type_id'),
+    teamId: string().from('team_id'),
+  })
+  .primaryKey('customerId', 'customerTypeId');
+
+const gender = table('gender')
+  .columns({ id: string(), name: string(), isSystem: boolean().from('is_system'), createdAt: number().from('created_at') })
+  .primaryKey('id');
+
+const appConfig = table('appConfig')
+  .from('app_config')
+  .columns({
+    id: string(),
+    playerMode: enumeration<PlayerMode>().from('player_mode'),
+    gamificationOpenPerUser: number().from('gamification_open_per_user'),
+    gamificationStickyPerUser: number().from('gamification_sticky_per_user'),
+    allowedPlatforms: json<Platform[]>().from('allowed_platforms'),
+    accountQuota: number().from('account_quota'),
+    imagesEnabled: boolean().from('images_enabled'),
+    updatedAt: number().from('updated_at'),
+  })
+  .primaryKey('id');
+
+const auditLog = table('auditLog')
+  .from('audit_log')
+  .columns({
+    id: string(),
+    actorId: string().from('actor_id'),
+    teamId: string().optional().from('team_id'),
+    action: string(),
+    entity: string(),
+    entityId: string().from('entity_id'),
+    before: json().optional(),
+    after: json().optional(),
+    createdAt: number().from('created_at'),
+  })
+  .primaryKey('id');
+
 // `members` hangs off every team-owned row through team_id: the read filters in
 // permissions/ use it, so a membership change re-filters every open query at once.
 const members = { sourceField: ['teamId'], destField: ['teamId'], destSchema: teamMember } as const;
+
+const categoryRelationships = relationships(category, ({ one, many }) => ({
+  parent: one({ sourceField: ['parentId'], destField: ['id'], destSchema: category }),
+  children: many({ sourceField: ['id'], destField: ['parentId'], destSchema: category }),
+  ticketLinks: many({ sourceField: ['id'], destField: ['categoryId'], destSchema: ticketCategory }),
+}));
+
+const auditLogRelationships = relationships(auditLog, ({ one }) => ({
+  actor: one({ sourceField: ['actorId'], destField: ['id'], destSchema: profile }),
+  team: one({ sourceField: ['teamId'], destField: ['id'], destSchema: team }),
+}));
 
 const teamRelationships = relationships(team, ({ many }) => ({
   members: many({ sourceField: ['id'], destField: ['teamId'], destSchema: teamMember }),
@@ -165,7 +260,24 @@ const messageRelationships = relationships(message, ({ one, many }) => ({
 }));
 
 export const schema = createSchema({
-  tables: [profile, team, teamMember, account, customer, ticket, message],
+  tables: [
+    profile,
+    team,
+    teamMember,
+    account,
+    customer,
+    ticket,
+    message,
+    category,
+    ticketCategory,
+    tag,
+    ticketTag,
+    customerType,
+    customerCustomerType,
+    gender,
+    appConfig,
+    auditLog,
+  ],
   relationships: [
     teamRelationships,
     teamMemberRelationships,
@@ -174,6 +286,8 @@ export const schema = createSchema({
     customerRelationships,
     ticketRelationships,
     messageRelationships,
+    categoryRelationships,
+    auditLogRelationships,
   ],
 });
 
