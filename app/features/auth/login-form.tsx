@@ -1,0 +1,73 @@
+import { type FormEvent, useId, useState } from 'react';
+import { signIn } from './sign-in.ts';
+import { useSession } from './use-session.ts';
+
+/**
+ * Email + password. On success the session is re-read, and the login page moves on by
+ * itself; errors are shown in words under the form (role="alert").
+ */
+export function LoginForm() {
+  const { refresh } = useSession();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const errorId = useId();
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    setError(undefined);
+    const result = await signIn({ email: email.trim(), password });
+    if (!result.ok) {
+      setError(result.message);
+      setBusy(false);
+      return;
+    }
+    const session = await refresh();
+    if (!session?.user) {
+      setError('You were logged in, but the session did not stick. Allow cookies for this site and try again.');
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="login__form" onSubmit={onSubmit} aria-describedby={error ? errorId : undefined}>
+      <div className="field">
+        <label htmlFor="login-email">Email</label>
+        <input
+          id="login-email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          aria-invalid={error ? true : undefined}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="login-password">Password</label>
+        <input
+          id="login-password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          aria-invalid={error ? true : undefined}
+        />
+      </div>
+      <button type="submit" className="button button--primary button--block" disabled={busy}>
+        {busy ? 'Logging in…' : 'Log in'}
+      </button>
+      {error && (
+        <p id={errorId} className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,12 @@
+/** What the login page is told when a screen sends a person to it. */
+export type LoginRedirect = { from?: string; notice?: string };
+
+export function readLoginRedirect(state: unknown): LoginRedirect {
+  if (!state || typeof state !== 'object') return {};
+  const { from, notice } = state as Record<string, unknown>;
+  return {
+    // Only paths inside the app, so a crafted link cannot send someone elsewhere after login.
+    from: typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') ? from : undefined,
+    notice: typeof notice === 'string' ? notice : undefined,
+  };
+}

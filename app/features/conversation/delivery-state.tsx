@@ -1,0 +1,23 @@
+import type { Delivery } from '../../../schema/schema.ts';
+
+type Props = { delivery: Delivery; error: string | null };
+
+/** Where an outbound message is on its way out: pending, sending, sent, or failed and why. */
+export function DeliveryState({ delivery, error }: Props) {
+  switch (delivery) {
+    case 'received':
+      return null;
+    case 'pending':
+      return <span className="delivery delivery--pending">Pending</span>;
+    case 'sending':
+      return <span className="delivery delivery--sending">Sending…</span>;
+    case 'sent':
+      return <span className="delivery delivery--sent">Sent</span>;
+    case 'failed':
+      return (
+        <span className="delivery delivery--failed" role="note">
+          Failed: {error || 'the platform refused it, without saying why.'}
+        </span>
+      );
+  }
+}

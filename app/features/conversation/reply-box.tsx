@@ -1,0 +1,123 @@
+import { type FormEvent, type KeyboardEvent, useId, useRef, useState } from 'react';
+import { REPLY_MAX_LENGTH } from '../../../schema/mutators/message.ts';
+import { useHotkeys } from '../../hooks/use-hotkeys.ts';
+import type { ConversationMessage } from './use-conversation.ts';
+import { useSendReply } from './use-send-reply.ts';
+
+type Props = { target: ConversationMessage | undefined; customerName: string };
+
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+
+/**
+ * Writes a reply to `target` (MSG-2). Keys: r focuses it, Ctrl/Cmd+Enter sends, Esc leaves
+ * the field. Test hooks: the textarea's label is "Reply", the button's name "Send reply",
+ * refusals appear in role="alert".
+ */
+export function ReplyBox({ target, customerName }: Props) {
+  const send = useSendReply();
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const fieldRef = useRef<HTMLTextAreaElement>(null);
+  const id = useId();
+
+  useHotkeys({
+    r: (event) => {
+      event.preventDefault();
+      fieldRef.current?.focus();
+    },
+  });
+
+  const length = text.trim().length;
+  const tooLong = length > REPLY_MAX_LENGTH;
+  const canSend = !!target && length > 0 && !tooLong && !busy;
+
+  async function submit() {
+    if (!target || !canSend) return;
+    const draft = text;
+    setBusy(true);
+    setError(undefined);
+    const outcome = await send({ inReplyToId: target.id, text: draft }, () => {
+      setText('');
+      setBusy(false);
+    });
+    setBusy(false);
+    if (!outcome.ok) {
+      setError(outcome.message);
+      // Give the words back so nothing typed is lost, unless a new draft was started.
+      setText((current) => (current === '' ? draft : current));
+    }
+  }
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    void submit();
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void submit();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      event.currentTarget.blur();
+    }
+  }
+
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  return (
+    <form className="reply" onSubmit={onSubmit}>
+      <div className="reply__head">
+        <label htmlFor={`${id}-text`} className="reply__label">
+          Reply
+        </label>
+        <span className="reply__target">
+          {target ? (
+            <>
+              to {customerName || 'the customer'}: <q>{target.text.replace(/\s+/g, ' ')}</q>
+            </>
+          ) : (
+            'There is no message from this customer to answer.'
+          )}
+        </span>
+      </div>
+      <textarea
+        id={`${id}-text`}
+        ref={fieldRef}
+        className="reply__field"
+        rows={3}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={onKeyDown}
+        placeholder={target ? 'Write your reply…' : ''}
+        disabled={!target}
+        aria-invalid={tooLong || undefined}
+        aria-describedby={error ? `${hintId} ${errorId}` : hintId}
+      />
+      <div className="reply__foot">
+        <span id={hintId} className="reply__hint">
+          <span className={tooLong ? 'reply__count is-over' : 'reply__count'}>
+            {length.toLocaleString()} / {REPLY_MAX_LENGTH.toLocaleString()} characters
+          </span>
+          <span className="reply__keys">
+            <kbd>{isMac ? '⌘' : 'Ctrl'}</kbd>+<kbd>Enter</kbd> to send
+          </span>
+        </span>
+        <button type="submit" className="button button--primary" disabled={!canSend}>
+          Send reply
+        </button>
+      </div>
+      {tooLong && (
+        <p className="form-error" role="alert">
+          The reply is {(length - REPLY_MAX_LENGTH).toLocaleString()} characters too long; shorten it to send.
+        </p>
+      )}
+      {error && (
+        <p id={errorId} className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

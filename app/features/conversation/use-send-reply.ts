@@ -1,0 +1,44 @@
+import type { MutatorResultErrorDetails } from '@rocicorp/zero';
+import { useZero } from '@rocicorp/zero/react';
+import { useCallback } from 'react';
+import { mutators } from '../../../schema/mutators/index.ts';
+
+export type SendOutcome = { ok: true } | { ok: false; message: string };
+
+/** Zero prefixes validation failures with the mutator's name; people need only the reason. */
+function inWords(error: MutatorResultErrorDetails['error']): string {
+  const reason = error.message.replace(/^Validation failed for mutator [\w.]+: /, '');
+  if (error.type === 'app') return reason;
+  return `Parley could not process the reply (${reason}). Try again.`;
+}
+
+type Args = { inReplyToId: string; text: string };
+
+/**
+ * Sends a reply with `message.reply`. `onApplied` runs as soon as the reply shows locally
+ * (optimistic); the promise settles with the server's verdict, which can still refuse it
+ * (then Zero rolls the local row back).
+ */
+export function useSendReply() {
+  const zero = useZero();
+  return useCallback(
+    async ({ inReplyToId, text }: Args, onApplied?: () => void): Promise<SendOutcome> => {
+      try {
+        const result = zero.mutate(
+          mutators.message.reply({ id: crypto.randomUUID(), inReplyToId, text, sentAt: Date.now() }),
+        );
+        const local = await result.client;
+        if (local.type === 'error') return { ok: false, message: inWords(local.error) };
+        onApplied?.();
+        const server = await result.server;
+        if (server.type === 'error') return { ok: false, message: `The reply was not sent: ${inWords(server.error)}` };
+        return { ok: true };
+      } catch (error) {
+        // Zero throws (rather than resolving to an error) when the client itself is unusable.
+        const reason = error instanceof Error ? error.message : String(error);
+        return { ok: false, message: `The reply could not be saved (${reason}). Reload the page and try again.` };
+      }
+    },
+    [zero],
+  );
+}

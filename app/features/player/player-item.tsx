@@ -1,0 +1,60 @@
+import { Link } from 'react-router';
+import { PlatformBadge } from '../../components/platform-badge.tsx';
+import { RelativeTime } from '../../components/relative-time.tsx';
+import { TicketStatusBadge } from '../tickets/ticket-status-badge.tsx';
+import { conversationPath } from './conversation-path.ts';
+import type { PlayerMessage } from './use-player-messages.ts';
+
+type Props = {
+  message: PlayerMessage;
+  /** The item whose conversation is open on the right. */
+  isOpen: boolean;
+  /** The item under the keyboard cursor; it is also the list's one tab stop. */
+  isCursor: boolean;
+  isTabStop: boolean;
+};
+
+/** One inbound message in the Player; the whole row is the link to its conversation. */
+export function PlayerItem({ message, isOpen, isCursor, isTabStop }: Props) {
+  const { account, customer, ticket } = message;
+  const answered = message.replies.length > 0;
+  const classes = ['player-item', isOpen && 'is-open', isCursor && 'is-cursor', answered && 'is-answered'];
+  return (
+    <li data-message-id={message.id} className={classes.filter(Boolean).join(' ')}>
+      <Link
+        to={conversationPath(message.customerId, message.id)}
+        className="player-item__link"
+        tabIndex={isTabStop ? 0 : -1}
+        aria-current={isOpen ? 'true' : undefined}
+      >
+        <span className="player-item__platform">
+          {account ? <PlatformBadge platform={account.platform} size="large" /> : null}
+        </span>
+        <span className="player-item__top">
+          <span className="player-item__customer">{customer?.name || 'Unknown customer'}</span>
+          {customer?.handle && <span className="player-item__handle">@{customer.handle.replace(/^@/, '')}</span>}
+          <RelativeTime at={message.sentAt} className="player-item__time" />
+        </span>
+        <span className="player-item__snippet">{message.text.replace(/\s+/g, ' ').trim() || '(no text)'}</span>
+        <span className="player-item__meta">
+          <span className="player-item__account">{account?.name ?? 'Unknown account'}</span>
+          {ticket && <span className="player-item__ticket">#{ticket.number}</span>}
+          <TicketStatusBadge status={ticket?.status} />
+          {answered && (
+            <span className="player-item__answered" title="Someone replied to this message">
+              <CheckIcon /> Answered
+            </span>
+          )}
+        </span>
+      </Link>
+    </li>
+  );
+}
+
+function CheckIcon() {
+  return (
+    <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true">
+      <path d="m3.5 8.5 3 3 6-7" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+    </svg>
+  );
+}

@@ -1,0 +1,39 @@
+import { Outlet } from 'react-router';
+import { ErrorNotice } from '../../components/error-notice.tsx';
+import { LoadingState } from '../../components/loading-state.tsx';
+import { useSignedInUser } from '../auth/use-signed-in-user.ts';
+import { isInNoTeam } from '../teams/is-in-no-team.ts';
+import { NoTeamState } from '../teams/no-team-state.tsx';
+import { useCurrentUser } from '../teams/use-current-user.ts';
+import { PlayerColumn } from './player-column.tsx';
+import './player.css';
+
+/** Home: the Player on the left, the opened conversation (child route) on the right. */
+export function PlayerPage() {
+  const sessionUser = useSignedInUser();
+  const [me, details] = useCurrentUser();
+
+  if (!me && details.type === 'unknown') return <LoadingState className="page-center" label="Loading your teams…" />;
+  if (!me && details.type === 'error') {
+    return (
+      <div className="page-center">
+        <ErrorNotice title="Your teams could not load" message={details.error.message} onRetry={details.retry} />
+      </div>
+    );
+  }
+  if (!sessionUser.isSuperadmin && isInNoTeam(me ?? { isSuperadmin: false, memberships: [] })) {
+    // Only the server's complete answer may say "no team": a partial local one could flash it
+    // at a member.
+    if (details.type !== 'complete') return <LoadingState className="page-center" label="Loading your teams…" />;
+    return <NoTeamState />;
+  }
+
+  return (
+    <div className="player">
+      <PlayerColumn />
+      <div className="player__detail">
+        <Outlet />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { Link, useLocation } from 'react-router';
+import { useSignedInUser } from '../auth/use-signed-in-user.ts';
+import { ConnectionIndicator } from '../sync/connection-indicator.tsx';
+import { UserTeams } from '../teams/user-teams.tsx';
+import { useCurrentUser } from '../teams/use-current-user.ts';
+import { LogoMark } from './logo-mark.tsx';
+import { LogoutButton } from './logout-button.tsx';
+
+/** Parley, where you are, who you are, whether you are live, and the way out. */
+export function TopBar() {
+  const user = useSignedInUser();
+  const [me] = useCurrentUser();
+  // The Player stays the current page while a conversation is open beside it.
+  const inPlayer = /^\/(conversations\/|$)/.test(useLocation().pathname);
+  return (
+    <header className="topbar">
+      <div className="topbar__brand">
+        <LogoMark />
+        <span>Parley</span>
+      </div>
+      <nav className="topbar__nav" aria-label="Main">
+        <Link
+          to="/"
+          className={`topbar__link${inPlayer ? ' is-active' : ''}`}
+          aria-current={inPlayer ? 'page' : undefined}
+        >
+          Player
+        </Link>
+      </nav>
+      <div className="topbar__spacer" />
+      <ConnectionIndicator />
+      {me && <UserTeams memberships={me.memberships} />}
+      <div className="topbar__user">
+        <span className="topbar__name" title={user.email}>
+          {me?.name ?? user.name}
+        </span>
+        {user.isSuperadmin && <span className="topbar__role">Superadmin</span>}
+      </div>
+      <LogoutButton />
+    </header>
+  );
+}
