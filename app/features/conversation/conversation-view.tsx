@@ -16,7 +16,9 @@ type Props = {
 /**
  * The customer's message box. Test hooks (keep stable): `<section aria-label="Conversation">`;
  * inside it each message has data-message-id and its ticket's `[data-testid="ticket-status"]`;
- * the reply textarea is labelled "Reply" and the send button is named "Send reply".
+ * the reply textarea is labelled "Reply" and the send button is named "Send reply" (by its
+ * text, not aria-label: getByLabel('Reply') matches any aria-label containing "reply", so
+ * keep that word out of aria-labels in here).
  */
 export function ConversationView({ conversation, selectedId, onSelect, onClose, complete }: Props) {
   const target = pickReplyTarget(conversation.messages, selectedId);
