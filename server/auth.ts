@@ -21,6 +21,9 @@ export type AuthOptions = {
  */
 export function createAuth(opts: AuthOptions) {
   const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 5 });
+  // An idle connection dropped by Postgres (restart, Ctrl-C reaching it first) is not a crash;
+  // the pool opens a new one on the next request.
+  pool.on('error', () => {});
   const auth = betterAuth({
     appName: 'Parley',
     baseURL: opts.baseURL,
