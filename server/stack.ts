@@ -119,6 +119,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
         mutateUrl: `http://127.0.0.1:${opts.port}/api/zero/mutate`,
         adminPassword: persistentSecret(opts.dataDir, 'zero-admin-password'),
         logFile: path.join(opts.dataDir, 'zero-cache.log'),
+        pidFile: path.join(opts.dataDir, 'zero-cache.pid'),
       });
       stops.splice(stops.length - 1, 0, zero.stop); // zero-cache stops before the server it calls
     }

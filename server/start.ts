@@ -47,8 +47,8 @@ async function main() {
     if (stopping) return;
     stopping = true;
     log('Stopping…');
-    await vite?.close();
     await stack.stop();
+    await vite?.close();
     rmSync(runtimeFile, { force: true });
     process.exit(0);
   };

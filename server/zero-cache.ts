@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export type ZeroCacheOptions = {
@@ -12,6 +12,8 @@ export type ZeroCacheOptions = {
   mutateUrl: string;
   adminPassword: string;
   logFile: string;
+  /** Records the process group, so a zero-cache orphaned by a killed parent is stopped next time. */
+  pidFile: string;
 };
 
 export type RunningZeroCache = { url: string; stop: () => Promise<void>; exited: Promise<number | null> };
@@ -25,6 +27,7 @@ const bin = path.resolve(import.meta.dirname, '../node_modules/.bin/zero-cache')
 export async function startZeroCache(opts: ZeroCacheOptions): Promise<RunningZeroCache> {
   mkdirSync(path.dirname(opts.replicaFile), { recursive: true });
   mkdirSync(path.dirname(opts.logFile), { recursive: true });
+  stopOrphan(opts.pidFile);
   const log = createWriteStream(opts.logFile, { flags: 'a' });
   const child = spawn(bin, [], {
     detached: true,
@@ -51,9 +54,15 @@ export async function startZeroCache(opts: ZeroCacheOptions): Promise<RunningZer
       ZERO_NUM_SYNC_WORKERS: process.env.ZERO_NUM_SYNC_WORKERS ?? '1',
     },
   });
+  if (child.pid) writeFileSync(opts.pidFile, String(child.pid));
   child.stdout?.pipe(log);
   child.stderr?.pipe(log);
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.on('exit', (code) => {
+      rmSync(opts.pidFile, { force: true });
+      resolve(code);
+    }),
+  );
   const url = `http://127.0.0.1:${opts.port}`;
   await waitUntilAnswering(url, child, exited, opts.logFile);
   return { url, exited, stop: () => stopGroup(child, exited) };
@@ -96,4 +105,21 @@ async function stopGroup(child: ChildProcess, exited: Promise<number | null>): P
   }, 5000);
   await exited;
   clearTimeout(timer);
+}
+
+/** A previous run killed before it could stop its zero-cache would hold the ports: end it. */
+function stopOrphan(pidFile: string): void {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(pidFile, 'utf8'));
+  } catch {
+    return;
+  }
+  try {
+    const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    if (cmdline.includes('zero-cache')) process.kill(-pid, 'SIGKILL');
+  } catch {
+    // gone already, or not ours
+  }
+  rmSync(pidFile, { force: true });
 }
