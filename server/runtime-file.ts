@@ -9,7 +9,8 @@ import { z } from 'zod';
 const runtimeSchema = z.object({ url: z.url(), databaseUrl: z.string().min(1), pid: z.number() });
 export type Runtime = z.infer<typeof runtimeSchema>;
 
-export const runtimeFile = path.resolve('.data', 'runtime.json');
+/** Beside the data it describes (PARLEY_DATA_DIR, default .data). */
+export const runtimeFile = path.resolve(process.env.PARLEY_DATA_DIR ?? '.data', 'runtime.json');
 
 export function writeRuntime(runtime: Runtime): void {
   mkdirSync(path.dirname(runtimeFile), { recursive: true });
