@@ -4,6 +4,7 @@ import { RequireSession } from './features/auth/require-session.tsx';
 import { ConversationPlaceholder } from './features/conversation/conversation-placeholder.tsx';
 import { ConversationRoute } from './features/conversation/conversation-route.tsx';
 import { PlayerPage } from './features/player/player-page.tsx';
+import { SettingsArea } from './features/settings/settings-area.tsx';
 import { AppShell } from './features/shell/app-shell.tsx';
 import { NotFoundPage } from './features/shell/not-found-page.tsx';
 
@@ -12,6 +13,8 @@ import { NotFoundPage } from './features/shell/not-found-page.tsx';
  * /                               the Player (PLY-1), nothing opened on the right
  * /conversations/:customerId      the Player with that customer's message box opened;
  *                                 `?message=<id>` selects (and replies to) one message
+ * /settings/*                     Settings (superadmins and team admins): its own left nav
+ *                                 and sections, see features/settings/settings-sections.ts
  */
 export function AppRoutes() {
   return (
@@ -23,6 +26,7 @@ export function AppRoutes() {
             <Route index element={<ConversationPlaceholder />} />
             <Route path="conversations/:customerId" element={<ConversationRoute />} />
           </Route>
+          <Route path="settings/*" element={<SettingsArea />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

@@ -1,4 +1,5 @@
 import { EmptyState } from '../../components/empty-state.tsx';
+import { PlayerAccounts } from './player-accounts.tsx';
 
 /** A member whose teams have no messages yet (test hook: data-testid="player-empty"). */
 export function PlayerEmpty() {
@@ -8,6 +9,7 @@ export function PlayerEmpty() {
         Messages that customers send to your team’s accounts appear here live, newest first. Nothing to do until the
         first one arrives, and no need to reload.
       </p>
+      <PlayerAccounts />
     </EmptyState>
   );
 }

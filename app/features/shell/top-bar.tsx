@@ -1,5 +1,7 @@
 import { Link, useLocation } from 'react-router';
 import { useSignedInUser } from '../auth/use-signed-in-user.ts';
+import { hasSettingsAccess } from '../settings/settings-access.ts';
+import { useEndSessionWhenDisabled } from '../settings/use-end-session-when-disabled.ts';
 import { ConnectionIndicator } from '../sync/connection-indicator.tsx';
 import { UserTeams } from '../teams/user-teams.tsx';
 import { useCurrentUser } from '../teams/use-current-user.ts';
@@ -11,7 +13,11 @@ export function TopBar() {
   const user = useSignedInUser();
   const [me] = useCurrentUser();
   // The Player stays the current page while a conversation is open beside it.
-  const inPlayer = /^\/(conversations\/|$)/.test(useLocation().pathname);
+  const { pathname } = useLocation();
+  const inPlayer = /^\/(conversations\/|$)/.test(pathname);
+  const inSettings = pathname === '/settings' || pathname.startsWith('/settings/');
+  const showSettings = !!me && hasSettingsAccess({ isSuperadmin: me.isSuperadmin, memberships: me.memberships });
+  useEndSessionWhenDisabled();
   return (
     <header className="topbar">
       <div className="topbar__brand">
@@ -26,6 +32,15 @@ export function TopBar() {
         >
           Player
         </Link>
+        {showSettings && (
+          <Link
+            to="/settings"
+            className={`topbar__link${inSettings ? ' is-active' : ''}`}
+            aria-current={inSettings ? 'page' : undefined}
+          >
+            Settings
+          </Link>
+        )}
       </nav>
       <div className="topbar__spacer" />
       <ConnectionIndicator />

@@ -1,0 +1,102 @@
+import { type FormEvent, useState } from 'react';
+import { mutators } from '../../../../schema/mutators/index.ts';
+import { createAccountArgs } from '../../../../schema/mutators/settings-args.ts';
+import { CheckboxField } from '../../../components/checkbox-field.tsx';
+import { platformName } from '../../../components/platform-badge.tsx';
+import { SelectField } from '../../../components/select-field.tsx';
+import { TextField } from '../../../components/text-field.tsx';
+import { FormSuccess } from '../form-success.tsx';
+import { useAppConfig } from '../use-app-config.ts';
+import { useManageableTeams } from '../use-manageable-teams.ts';
+import { useRunMutation } from '../use-run-mutation.ts';
+import { type FieldErrors, validate } from '../validate.ts';
+
+const blank = { teamId: '', platform: '', name: '', handle: '', twoStep: false };
+
+type Props = { activeCount: number };
+
+/** ORG-4: only allowed platforms are offered; past the quota the server's message is shown. */
+export function AccountCreateForm({ activeCount }: Props) {
+  const run = useRunMutation();
+  const { teams } = useManageableTeams('account.manage');
+  const [config] = useAppConfig();
+  const [values, setValues] = useState(blank);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<string>();
+
+  const teamId = values.teamId || (teams.length === 1 ? teams[0]!.id : '');
+  const platforms = config?.allowedPlatforms ?? [];
+  const set = <K extends keyof typeof blank>(field: K) => (value: (typeof blank)[K]) =>
+    setValues((v) => ({ ...v, [field]: value }));
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    setDone(undefined);
+    const missing: FieldErrors = {};
+    if (!teamId) missing.teamId = 'Choose the team that owns the account.';
+    if (!values.platform) missing.platform = 'Choose the platform.';
+    const checked = validate(createAccountArgs, { ...values, teamId, id: crypto.randomUUID() });
+    if (!checked.ok || Object.keys(missing).length > 0) {
+      return setErrors({ ...(checked.ok ? {} : checked.errors), ...missing });
+    }
+    setErrors({});
+    setBusy(true);
+    const outcome = await run(mutators.account.create(checked.data));
+    setBusy(false);
+    if (!outcome.ok) return setErrors({ form: outcome.message });
+    setValues({ ...blank, teamId: values.teamId });
+    setDone(`${checked.data.name} added. Enter its credentials, then connect it.`);
+  }
+
+  return (
+    <form className="settings-form" onSubmit={onSubmit} noValidate>
+      {config && (
+        <p className="note">
+          {activeCount} of {config.accountQuota} accounts in use. Allowed platforms:{' '}
+          {platforms.map(platformName).join(', ') || 'none'} (set in Configuration).
+        </p>
+      )}
+      <div className="settings-form__row">
+        <SelectField
+          label="Team"
+          value={teamId}
+          onChange={set('teamId')}
+          placeholder="Choose a team…"
+          options={teams.map((t) => ({ value: t.id, label: t.label }))}
+          error={errors.teamId}
+          hint="An account stays in its team for good."
+        />
+        <SelectField
+          label="Platform"
+          value={values.platform}
+          onChange={set('platform')}
+          placeholder={platforms.length ? 'Choose a platform…' : 'No platform is allowed'}
+          options={platforms.map((p) => ({ value: p, label: platformName(p) }))}
+          error={errors.platform}
+        />
+      </div>
+      <div className="settings-form__row">
+        <TextField label="Account name" value={values.name} onChange={set('name')} error={errors.name} hint="As agents will see it." />
+        <TextField label="Handle" value={values.handle} onChange={set('handle')} error={errors.handle} hint="@name, page or phone number (optional)." />
+      </div>
+      <CheckboxField
+        label="Two-step confirmation"
+        checked={values.twoStep}
+        onChange={set('twoStep')}
+        hint="Agents’ replies wait for a supervisor’s or admin’s approval before they are sent."
+      />
+      {errors.form && (
+        <p className="form-error" role="alert">
+          {errors.form}
+        </p>
+      )}
+      <div className="settings-form__actions">
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {busy ? 'Adding…' : 'Add account'}
+        </button>
+        <FormSuccess message={done} />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,80 @@
+import { useState } from 'react';
+import { mutators } from '../../../../schema/mutators/index.ts';
+import { Badge } from '../../../components/badge.tsx';
+import { PlatformBadge, platformName } from '../../../components/platform-badge.tsx';
+import { useRunMutation } from '../use-run-mutation.ts';
+import { AccountCredentialsDialog } from './account-credentials-dialog.tsx';
+import { AccountDeleteDialog } from './account-delete-dialog.tsx';
+import { AccountEditDialog } from './account-edit-dialog.tsx';
+import { ConnectionBadge } from './connection-badge.tsx';
+import type { SettingsAccount } from './settings-account.ts';
+import { WebhookDetails } from './webhook-details.tsx';
+
+type Props = { account: SettingsAccount };
+type Open = 'edit' | 'credentials' | 'delete' | undefined;
+
+/** One live account: platform, team, connection state with the platform's reason, and its actions. */
+export function AccountRow({ account }: Props) {
+  const run = useRunMutation();
+  const [open, setOpen] = useState<Open>();
+  const [connecting, setConnecting] = useState(false);
+  const [error, setError] = useState<string>();
+
+  async function connect() {
+    setConnecting(true);
+    setError(undefined);
+    const outcome = await run(mutators.account.connect({ id: account.id }));
+    setConnecting(false);
+    if (!outcome.ok) setError(outcome.message);
+  }
+
+  const close = () => setOpen(undefined);
+  return (
+    <li data-account-id={account.id} data-testid="account-row" aria-label={account.name}>
+      <div className="row account-row">
+        <PlatformBadge platform={account.platform} size="large" />
+        <div className="row__main cell-main">
+          <span className="cell-main__title">
+            {account.name}
+            <ConnectionBadge state={account.connectionState} />
+            {account.twoStep && (
+              <Badge tone="accent" title="Replies by agents wait for a supervisor's or admin's approval">
+                Two-step
+              </Badge>
+            )}
+          </span>
+          <span className="cell-main__sub">
+            {platformName(account.platform)}
+            {account.handle && ` · ${account.handle}`} · {account.team?.displayName || account.team?.name || 'Unknown team'}
+          </span>
+          {account.connectionState === 'failed' && account.connectionError && (
+            <span className="account-row__reason">The platform said: {account.connectionError}</span>
+          )}
+        </div>
+        <div className="cell-actions">
+          <button type="button" className="button button--secondary button--small" onClick={() => void connect()} disabled={connecting}>
+            {connecting ? 'Connecting…' : account.connectionState === 'connected' ? 'Check connection' : 'Connect'}
+          </button>
+          <button type="button" className="button button--ghost button--small" onClick={() => setOpen('edit')}>
+            Edit
+          </button>
+          <button type="button" className="button button--ghost button--small" onClick={() => setOpen('credentials')}>
+            Credentials
+          </button>
+          <button type="button" className="button button--danger-ghost button--small" onClick={() => setOpen('delete')}>
+            Delete
+          </button>
+        </div>
+      </div>
+      <WebhookDetails accountId={account.id} />
+      {error && (
+        <p className="row-error" role="alert">
+          {error}
+        </p>
+      )}
+      {open === 'edit' && <AccountEditDialog account={account} onClose={close} />}
+      {open === 'credentials' && <AccountCredentialsDialog account={account} onClose={close} />}
+      {open === 'delete' && <AccountDeleteDialog account={account} onClose={close} />}
+    </li>
+  );
+}

@@ -1,0 +1,33 @@
+import { Badge } from '../../../components/badge.tsx';
+import { PlatformBadge, platformName } from '../../../components/platform-badge.tsx';
+import { RelativeTime } from '../../../components/relative-time.tsx';
+import type { SettingsAccount } from './settings-account.ts';
+
+type Props = { account: SettingsAccount };
+
+/** A deleted account, kept for its history; nothing can be done with it any more. */
+export function DeletedAccountRow({ account }: Props) {
+  return (
+    <li data-account-id={account.id} data-testid="deleted-account-row" aria-label={account.name}>
+      <div className="row account-row is-deleted">
+        <PlatformBadge platform={account.platform} size="large" />
+        <div className="row__main cell-main">
+          <span className="cell-main__title">
+            {account.name}
+            <Badge>Deleted</Badge>
+          </span>
+          <span className="cell-main__sub">
+            {platformName(account.platform)}
+            {account.handle && ` · ${account.handle}`} · {account.team?.displayName || account.team?.name || 'Unknown team'}
+            {account.deletedAt && (
+              <>
+                {' '}
+                · deleted <RelativeTime at={account.deletedAt} />
+              </>
+            )}
+          </span>
+        </div>
+      </div>
+    </li>
+  );
+}

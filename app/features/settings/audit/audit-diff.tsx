@@ -1,0 +1,27 @@
+import { diffLines } from './diff-lines.ts';
+
+type Props = { before: unknown; after: unknown };
+
+/** Before → after, one line per changed field. */
+export function AuditDiff({ before, after }: Props) {
+  const lines = diffLines(before, after);
+  if (lines.length === 0) return null;
+  return (
+    <dl className="audit-diff">
+      {lines.map((line) => (
+        <div key={line.field} className="audit-diff__line">
+          <dt>{line.field}</dt>
+          <dd>
+            {line.before !== undefined && <del className="audit-diff__before">{line.before}</del>}
+            {line.before !== undefined && line.after !== undefined && (
+              <span className="audit-diff__arrow" aria-label="became">
+                {' → '}
+              </span>
+            )}
+            {line.after !== undefined && <ins className="audit-diff__after">{line.after}</ins>}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

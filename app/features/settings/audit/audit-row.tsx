@@ -1,0 +1,25 @@
+import type { QueryResultType } from '@rocicorp/zero';
+import type { queries } from '../../../../schema/queries/index.ts';
+import { RelativeTime } from '../../../components/relative-time.tsx';
+import { auditActionInWords } from './audit-words.ts';
+import { AuditDiff } from './audit-diff.tsx';
+
+export type AuditEntry = QueryResultType<ReturnType<typeof queries.audit.recent>>[number];
+
+/** One change: who, what, when, and the fields it changed. */
+export function AuditRow({ row }: { row: AuditEntry }) {
+  return (
+    <li data-testid="audit-row" data-audit-id={row.id}>
+      <div className="audit-row">
+        <RelativeTime at={row.createdAt} className="audit-row__time" />
+        <div className="audit-row__main">
+          <p className="audit-row__what">
+            <strong>{row.actor?.name ?? 'Someone'}</strong> {auditActionInWords(row.action, row.entity)}
+            {row.team && <span className="audit-row__team"> · {row.team.displayName || row.team.name}</span>}
+          </p>
+          <AuditDiff before={row.before} after={row.after} />
+        </div>
+      </div>
+    </li>
+  );
+}

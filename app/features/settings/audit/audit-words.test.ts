@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { auditActionInWords } from './audit-words.ts';
+
+describe('auditActionInWords', () => {
+  it('reads registry names as sentences', () => {
+    expect(auditActionInWords('team.create', 'team')).toBe('created a team');
+    expect(auditActionInWords('member.setRole', 'team_member')).toBe('changed the role of a member');
+    expect(auditActionInWords('config.update', 'app_config')).toBe('changed the configuration');
+  });
+  it('falls back to the raw name for actions it does not know', () => {
+    expect(auditActionInWords('account.archive', 'account')).toBe('account.archive (an account)');
+  });
+});

@@ -1,0 +1,64 @@
+import { type FormEvent, useState } from 'react';
+import { mutators } from '../../../../schema/mutators/index.ts';
+import { createCategoryArgs } from '../../../../schema/mutators/settings-args.ts';
+import { SelectField } from '../../../components/select-field.tsx';
+import { TextField } from '../../../components/text-field.tsx';
+import { FormSuccess } from '../form-success.tsx';
+import { useRunMutation } from '../use-run-mutation.ts';
+import { type FieldErrors, validate } from '../validate.ts';
+import { parentOptions } from './category-tree.ts';
+import type { SettingsCategory } from './settings-category.ts';
+
+type Props = { categories: readonly SettingsCategory[] };
+
+export const TOP_LEVEL = '';
+
+/** A new category, at the top level or under any existing one. */
+export function CategoryCreateForm({ categories }: Props) {
+  const run = useRunMutation();
+  const [name, setName] = useState('');
+  const [parentId, setParentId] = useState(TOP_LEVEL);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<string>();
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    setDone(undefined);
+    const checked = validate(createCategoryArgs, { id: crypto.randomUUID(), name, parentId: parentId || null });
+    if (!checked.ok) return setErrors(checked.errors);
+    setErrors({});
+    setBusy(true);
+    const outcome = await run(mutators.category.create(checked.data));
+    setBusy(false);
+    if (!outcome.ok) return setErrors({ form: outcome.message });
+    setName('');
+    setDone(`“${checked.data.name}” added.`);
+  }
+
+  return (
+    <form className="settings-form" onSubmit={onSubmit} noValidate>
+      <div className="settings-form__row">
+        <TextField label="Name" value={name} onChange={setName} error={errors.name} autoComplete="off" />
+        <SelectField
+          label="Parent"
+          value={parentId}
+          onChange={setParentId}
+          options={[{ value: TOP_LEVEL, label: 'None (top level)' }, ...parentOptions(categories)]}
+          error={errors.parentId}
+        />
+      </div>
+      {errors.form && (
+        <p className="form-error" role="alert">
+          {errors.form}
+        </p>
+      )}
+      <div className="settings-form__actions">
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {busy ? 'Adding…' : 'Add category'}
+        </button>
+        <FormSuccess message={done} />
+      </div>
+    </form>
+  );
+}

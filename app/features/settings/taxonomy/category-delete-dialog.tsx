@@ -1,0 +1,101 @@
+import { type FormEvent, useState } from 'react';
+import { mutators } from '../../../../schema/mutators/index.ts';
+import { deleteCategoryArgs } from '../../../../schema/mutators/settings-args.ts';
+import { Dialog } from '../../../components/dialog.tsx';
+import { RadioGroup } from '../../../components/radio-group.tsx';
+import { SelectField } from '../../../components/select-field.tsx';
+import '../../../components/buttons.css';
+import { useRunMutation } from '../use-run-mutation.ts';
+import { validate } from '../validate.ts';
+import { parentOptions, subtreeIds } from './category-tree.ts';
+import type { SettingsCategory } from './settings-category.ts';
+
+type Props = {
+  category: SettingsCategory;
+  categories: readonly SettingsCategory[];
+  childCount: number;
+  onClose: () => void;
+};
+
+/**
+ * TAX-1's delete: asks what happens to the sub-categories (move up a level, or delete them
+ * too) and to the tickets filed under what is deleted (another category, or just unfiled).
+ */
+export function CategoryDeleteDialog({ category, categories, childCount, onClose }: Props) {
+  const run = useRunMutation();
+  const [children, setChildren] = useState<'moveUp' | 'delete'>('moveUp');
+  const [tickets, setTickets] = useState<'remove' | 'reassign'>('remove');
+  const [reassignTo, setReassignTo] = useState('');
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  const parentName = categories.find((c) => c.id === category.parentId)?.name;
+  const goingAway = children === 'delete' ? subtreeIds(categories, category.id) : new Set([category.id]);
+  const targets = parentOptions(categories, goingAway);
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (tickets === 'reassign' && !reassignTo) return setError('Choose the category the tickets move to.');
+    const checked = validate(deleteCategoryArgs, {
+      id: category.id,
+      children,
+      reassignTo: tickets === 'reassign' ? reassignTo : null,
+    });
+    if (!checked.ok) return setError(Object.values(checked.errors)[0]);
+    setBusy(true);
+    const outcome = await run(mutators.category.delete(checked.data));
+    setBusy(false);
+    if (!outcome.ok) return setError(outcome.message);
+    onClose();
+  }
+
+  return (
+    <Dialog title={`Delete the category “${category.name}”?`} size="medium" onClose={onClose}>
+      <form className="dialog__form" onSubmit={onSubmit} noValidate>
+        {childCount > 0 && (
+          <RadioGroup
+            legend={`Its ${childCount === 1 ? 'sub-category' : `${childCount} sub-categories`}`}
+            value={children}
+            onChange={(v) => setChildren(v === 'delete' ? 'delete' : 'moveUp')}
+            options={[
+              { value: 'moveUp', label: `Move up under ${parentName ? `“${parentName}”` : 'the top level'}` },
+              { value: 'delete', label: 'Delete them too, with everything under them' },
+            ]}
+          />
+        )}
+        <RadioGroup
+          legend={`Tickets filed under “${category.name}”${children === 'delete' && childCount > 0 ? ' or under what is deleted with it' : ''}`}
+          value={tickets}
+          onChange={(v) => setTickets(v === 'reassign' ? 'reassign' : 'remove')}
+          options={[
+            { value: 'remove', label: 'Just remove the category from them' },
+            { value: 'reassign', label: 'File them under another category', disabled: targets.length === 0 },
+          ]}
+        />
+        {tickets === 'reassign' && (
+          <SelectField
+            label="Move the tickets to"
+            value={reassignTo}
+            onChange={setReassignTo}
+            placeholder="Choose a category…"
+            options={targets}
+          />
+        )}
+        <p className="dialog__body">The tickets themselves are never deleted. This cannot be undone.</p>
+        {error && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="dialog__actions">
+          <button type="button" className="button button--secondary" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button--danger" disabled={busy}>
+            {busy ? 'Deleting…' : 'Delete category'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

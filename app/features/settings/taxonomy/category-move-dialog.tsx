@@ -1,0 +1,53 @@
+import { type FormEvent, useState } from 'react';
+import { mutators } from '../../../../schema/mutators/index.ts';
+import { Dialog } from '../../../components/dialog.tsx';
+import { SelectField } from '../../../components/select-field.tsx';
+import { useRunMutation } from '../use-run-mutation.ts';
+import { parentOptions, subtreeIds } from './category-tree.ts';
+import type { SettingsCategory } from './settings-category.ts';
+
+type Props = { category: SettingsCategory; categories: readonly SettingsCategory[]; onClose: () => void };
+
+const TOP_LEVEL = '';
+
+/** Puts a category (with everything under it) under another parent, or at the top level. */
+export function CategoryMoveDialog({ category, categories, onClose }: Props) {
+  const run = useRunMutation();
+  const [parentId, setParentId] = useState(category.parentId ?? TOP_LEVEL);
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  // A category cannot go under itself or under one of its own sub-categories.
+  const options = [{ value: TOP_LEVEL, label: 'None (top level)' }, ...parentOptions(categories, subtreeIds(categories, category.id))];
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    const outcome = await run(mutators.category.update({ id: category.id, parentId: parentId || null }));
+    setBusy(false);
+    if (!outcome.ok) return setError(outcome.message);
+    onClose();
+  }
+
+  return (
+    <Dialog title={`Move “${category.name}”`} onClose={onClose}>
+      <form className="dialog__form" onSubmit={onSubmit} noValidate>
+        <SelectField
+          label="New parent"
+          value={parentId}
+          onChange={setParentId}
+          options={options}
+          error={error}
+          hint="Its sub-categories move with it. Tickets keep their categories."
+        />
+        <div className="dialog__actions">
+          <button type="button" className="button button--secondary" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button--primary" disabled={busy}>
+            {busy ? 'Moving…' : 'Move category'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

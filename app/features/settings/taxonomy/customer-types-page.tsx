@@ -1,0 +1,27 @@
+import { useQuery } from '@rocicorp/zero/react';
+import { mutators } from '../../../../schema/mutators/index.ts';
+import { queries } from '../../../../schema/queries/index.ts';
+import { NamedListPage } from './named-list-page.tsx';
+
+const customerTypeMutators = {
+  create: mutators.customerType.create,
+  update: mutators.customerType.update,
+  remove: mutators.customerType.delete,
+};
+
+/** TAX-3, superadmin: customer types; VIP and Important are built in. */
+export function CustomerTypesPage() {
+  const [types, details] = useQuery(queries.taxonomy.customerTypes());
+  return (
+    <NamedListPage
+      title="Customer types"
+      noun="customer type"
+      plural="customer types"
+      lead={<p>A customer can have several types; reports count customers and tickets by type.</p>}
+      systemNote="VIP and Important are built in: their messages stand out in the Player and send a warning email to the team (VIP outranks Important), so they cannot be renamed or deleted."
+      items={types}
+      details={details}
+      mutators={customerTypeMutators}
+    />
+  );
+}

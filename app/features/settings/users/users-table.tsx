@@ -1,0 +1,32 @@
+import type { QueryResultType } from '@rocicorp/zero';
+import type { queries } from '../../../../schema/queries/index.ts';
+import { UserRow } from './user-row.tsx';
+
+export type SettingsUser = QueryResultType<ReturnType<typeof queries.settings.users>>[number];
+
+type Props = { users: readonly SettingsUser[]; teamNames: ReadonlyMap<string, string> };
+
+/** Every user: active ones first, then disabled ones, each by name. */
+export function UsersTable({ users, teamNames }: Props) {
+  const sorted = [...users].sort(
+    (a, b) => Number(!!a.disabledAt) - Number(!!b.disabledAt) || a.name.localeCompare(b.name),
+  );
+  return (
+    <table className="data-table" aria-label="Users">
+      <thead>
+        <tr>
+          <th scope="col">User</th>
+          <th scope="col">Teams</th>
+          <th scope="col">
+            <span className="visually-hidden">Actions</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {sorted.map((user) => (
+          <UserRow key={user.id} user={user} teamNames={teamNames} />
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,22 @@
+import type { z } from 'zod';
+
+/** Field name -> the first reason its value is refused, in the contract's own words. */
+export type FieldErrors = Partial<Record<string, string>>;
+
+export type Validated<T> = { ok: true; data: T } | { ok: false; errors: FieldErrors };
+
+/**
+ * Runs a contract schema (schema/mutators/settings-args.ts) on what a form holds, so the
+ * person sees each issue next to its field before anything is sent. The server runs the
+ * same schema again, and its word is final.
+ */
+export function validate<S extends z.ZodType>(schema: S, input: unknown): Validated<z.output<S>> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const errors: FieldErrors = {};
+  for (const issue of parsed.error.issues) {
+    const field = issue.path.length > 0 ? String(issue.path[0]) : 'form';
+    errors[field] ??= issue.message;
+  }
+  return { ok: false, errors };
+}
