@@ -1,7 +1,16 @@
 import type { Transaction } from '@rocicorp/zero';
-import { type Actor, AccessDeniedError, assertCanInTeam, type Capability } from '../../permissions/index.ts';
+import {
+  type Actor,
+  AccessDeniedError,
+  type Capability,
+  canInTeam,
+  canManageGlobalSettings,
+} from '../../permissions/index.ts';
 import type { Context } from '../context.ts';
 import { zql } from '../schema.ts';
+
+export const GLOBAL_SETTINGS_DENIED =
+  'Only a superadmin can change users, teams, categories, tags, customer types, genders and the configuration. Ask a superadmin.';
 
 /**
  * Reads who is acting from the transaction: Postgres on the server (the truth), the local
@@ -21,16 +30,26 @@ async function loadActor(tx: Transaction, ctx: Context): Promise<Actor | undefin
 }
 
 /**
- * The write check at the top of a mutator. On the server it is final. On the client it
- * only refuses early when the local replica already knows enough; otherwise the optimistic
- * write goes ahead and the server's refusal rolls it back.
+ * Loads the actor and applies `allowed`. On the server it is final. On the client it only
+ * refuses early when the local replica already knows enough; otherwise the optimistic write
+ * goes ahead and the server's refusal rolls it back.
  */
-export async function authorize(tx: Transaction, ctx: Context, teamId: string, capability: Capability): Promise<string> {
+async function check(tx: Transaction, ctx: Context, allowed: (actor: Actor) => boolean, denied?: string): Promise<string> {
   const actor = await loadActor(tx, ctx);
   if (!actor) {
     if (tx.location === 'client' && ctx) return ctx.userID;
     throw new AccessDeniedError('Your user was not found. Log in again.');
   }
-  assertCanInTeam(actor, teamId, capability);
+  if (!allowed(actor)) throw new AccessDeniedError(denied);
   return actor.userID;
+}
+
+/** The write check at the top of a team-owned mutator; returns the actor's id. */
+export function authorize(tx: Transaction, ctx: Context, teamId: string, capability: Capability, denied?: string): Promise<string> {
+  return check(tx, ctx, (actor) => canInTeam(actor, teamId, capability), denied);
+}
+
+/** The write check of global settings (superadmin only); returns the actor's id. */
+export function authorizeGlobal(tx: Transaction, ctx: Context): Promise<string> {
+  return check(tx, ctx, canManageGlobalSettings, GLOBAL_SETTINGS_DENIED);
 }

@@ -1,0 +1,121 @@
+import { defineMutator, type Transaction } from '@rocicorp/zero';
+import type { Context } from '../context.ts';
+import { zql } from '../schema.ts';
+import { authorize } from './actor.ts';
+import { audit, changedFields } from './audit.ts';
+import { MutationError } from './errors.ts';
+import { notFound } from './names.ts';
+import { platformLabels } from './platforms.ts';
+import { lockOnServer } from './server-lock.ts';
+import { accountIdArgs, createAccountArgs, updateAccountArgs } from './settings-args.ts';
+
+const DENIED = 'Only an admin of this team or a superadmin can manage its accounts. Ask an admin of the team.';
+
+/**
+ * ORG-2, ORG-4: add an account to a team (for life), only on an allowed platform and within
+ * the quota. It starts `pending` until connected; the server mutator adds its webhook secret.
+ * Access: admins of that team, and the superadmin.
+ */
+export const createAccount = defineMutator(createAccountArgs, async ({ tx, args, ctx }) => {
+  const actorId = await authorize(tx, ctx, args.teamId, 'account.manage', DENIED);
+  await lockOnServer(tx, 'accounts');
+  if (tx.location === 'server' && !(await tx.run(zql.team.where('id', args.teamId).one()))) throw notFound('team');
+  // A client without the configuration or every account loaded cannot prove a refusal;
+  // what it has loaded can only undercount, so a refusal it finds is real.
+  const config = await tx.run(zql.appConfig.where('id', 'global').one());
+  if (config) {
+    if (!config.allowedPlatforms.includes(args.platform)) {
+      const label = platformLabels[args.platform];
+      throw new MutationError(
+        'PLATFORM_NOT_ALLOWED',
+        `${label} is not an allowed platform; ask the superadmin to allow ${label} in Settings › Configuration.`,
+        'platform',
+      );
+    }
+    const live = await tx.run(zql.account.where('deletedAt', 'IS', null));
+    if (live.length >= config.accountQuota) {
+      throw new MutationError(
+        'QUOTA',
+        `Parley already has ${live.length} accounts and the quota allows ${config.accountQuota}. Delete an account you no longer use, or ask the superadmin to raise the account quota in Settings › Configuration.`,
+      );
+    }
+  }
+  const row = { platform: args.platform, name: args.name, handle: args.handle, twoStep: args.twoStep };
+  await tx.mutate.account.insert({
+    id: args.id,
+    teamId: args.teamId,
+    ...row,
+    connectionState: 'pending',
+    connectionError: null,
+    createdAt: Date.now(),
+    deletedAt: null,
+  });
+  await audit(tx, actorId, { action: 'account.create', entity: 'account', entityId: args.id, teamId: args.teamId, after: row });
+});
+
+/** The live account and the write check against its team; undefined = leave it to the server. */
+async function loadLiveAccount(tx: Transaction, ctx: Context, id: string) {
+  const account = await tx.run(zql.account.where('id', id).one());
+  if (!account) {
+    if (tx.location === 'client') return undefined;
+    throw notFound('account');
+  }
+  const actorId = await authorize(tx, ctx, account.teamId, 'account.manage', DENIED);
+  if (account.deletedAt) {
+    throw new MutationError('ACCOUNT_DELETED', 'This account was deleted and can no longer be changed. Add it again to use it.');
+  }
+  return { account, actorId };
+}
+
+/**
+ * ORG-3, ORG-5: rename an account, change its handle or its two-step setting.
+ * Access: admins of the account's team, and the superadmin.
+ */
+export const updateAccount = defineMutator(updateAccountArgs, async ({ tx, args, ctx }) => {
+  const found = await loadLiveAccount(tx, ctx, args.id);
+  if (!found) return;
+  const { account, actorId } = found;
+  const changes = changedFields(account, { name: args.name, handle: args.handle, twoStep: args.twoStep });
+  if (!changes) return;
+  await tx.mutate.account.update({ id: account.id, ...changes.after });
+  await audit(tx, actorId, { action: 'account.update', entity: 'account', entityId: account.id, teamId: account.teamId, ...changes });
+});
+
+/**
+ * ORG-3: ask the server to verify the account with its platform. It shows `pending` until
+ * the server mutator's check after commit records `connected` or `failed` with the reason.
+ * Access: admins of the account's team, and the superadmin.
+ */
+export const connectAccount = defineMutator(accountIdArgs, async ({ tx, args, ctx }) => {
+  const found = await loadLiveAccount(tx, ctx, args.id);
+  if (!found) return;
+  const { account, actorId } = found;
+  await tx.mutate.account.update({ id: account.id, connectionState: 'pending', connectionError: null });
+  await audit(tx, actorId, {
+    action: 'account.connect',
+    entity: 'account',
+    entityId: account.id,
+    teamId: account.teamId,
+    before: { connectionState: account.connectionState },
+    after: { connectionState: 'pending' },
+  });
+});
+
+/**
+ * ORG-2, ORG-3: soft delete. The webhook then refuses it (410) and nothing more is sent from
+ * it; its conversations stay readable. To move an account, delete it and add it again.
+ * Access: admins of the account's team, and the superadmin.
+ */
+export const deleteAccount = defineMutator(accountIdArgs, async ({ tx, args, ctx }) => {
+  const account = await tx.run(zql.account.where('id', args.id).one());
+  if (account?.deletedAt) {
+    await authorize(tx, ctx, account.teamId, 'account.manage', DENIED);
+    return;
+  }
+  const found = await loadLiveAccount(tx, ctx, args.id);
+  if (!found) return;
+  const deletedAt = Date.now();
+  await tx.mutate.account.update({ id: found.account.id, deletedAt });
+  const entry = { entity: 'account', entityId: found.account.id, teamId: found.account.teamId };
+  await audit(tx, found.actorId, { action: 'account.delete', ...entry, before: { deletedAt: null }, after: { deletedAt } });
+});
