@@ -20,3 +20,9 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown): Valida
   }
   return { ok: false, errors };
 }
+
+/** A refusal from the server, next to the field it names when the form shows that field. */
+export function refusalErrors(refusal: { message: string; field?: string }, fields: readonly string[]): FieldErrors {
+  const field = refusal.field && fields.includes(refusal.field) ? refusal.field : 'form';
+  return { [field]: refusal.message };
+}

@@ -9,11 +9,11 @@ import { FormSuccess } from '../form-success.tsx';
 import { useAppConfig } from '../use-app-config.ts';
 import { useManageableTeams } from '../use-manageable-teams.ts';
 import { useRunMutation } from '../use-run-mutation.ts';
-import { type FieldErrors, validate } from '../validate.ts';
+import { type FieldErrors, refusalErrors, validate } from '../validate.ts';
 
 const blank = { teamId: '', platform: '', name: '', handle: '', twoStep: false };
 
-type Props = { activeCount: number };
+type Props = { activeCount: number | undefined };
 
 /** ORG-4: only allowed platforms are offered; past the quota the server's message is shown. */
 export function AccountCreateForm({ activeCount }: Props) {
@@ -44,7 +44,7 @@ export function AccountCreateForm({ activeCount }: Props) {
     setBusy(true);
     const outcome = await run(mutators.account.create(checked.data));
     setBusy(false);
-    if (!outcome.ok) return setErrors({ form: outcome.message });
+    if (!outcome.ok) return setErrors(refusalErrors(outcome, ['teamId', 'platform', 'name', 'handle']));
     setValues({ ...blank, teamId: values.teamId });
     setDone(`${checked.data.name} added. Enter its credentials, then connect it.`);
   }
@@ -53,7 +53,7 @@ export function AccountCreateForm({ activeCount }: Props) {
     <form className="settings-form" onSubmit={onSubmit} noValidate>
       {config && (
         <p className="note">
-          {activeCount} of {config.accountQuota} accounts in use. Allowed platforms:{' '}
+          {activeCount !== undefined && `${activeCount} of ${config.accountQuota} accounts in use. `}Allowed platforms:{' '}
           {platforms.map(platformName).join(', ') || 'none'} (set in Configuration).
         </p>
       )}

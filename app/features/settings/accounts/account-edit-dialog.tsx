@@ -5,7 +5,7 @@ import { CheckboxField } from '../../../components/checkbox-field.tsx';
 import { Dialog } from '../../../components/dialog.tsx';
 import { TextField } from '../../../components/text-field.tsx';
 import { useRunMutation } from '../use-run-mutation.ts';
-import { type FieldErrors, validate } from '../validate.ts';
+import { type FieldErrors, refusalErrors, validate } from '../validate.ts';
 import type { SettingsAccount } from './settings-account.ts';
 
 type Props = { account: SettingsAccount; onClose: () => void };
@@ -24,7 +24,7 @@ export function AccountEditDialog({ account, onClose }: Props) {
     setBusy(true);
     const outcome = await run(mutators.account.update(checked.data));
     setBusy(false);
-    if (!outcome.ok) return setErrors({ form: outcome.message });
+    if (!outcome.ok) return setErrors(refusalErrors(outcome, ['name', 'handle']));
     onClose();
   }
 

@@ -1,6 +1,7 @@
 import { useQuery } from '@rocicorp/zero/react';
 import { queries } from '../../../../schema/queries/index.ts';
 import { QueryState } from '../query-state.tsx';
+import { useAccess } from '../settings-access-context.ts';
 import { SettingsPageHeader } from '../settings-page-header.tsx';
 import { SettingsPanel } from '../settings-panel.tsx';
 import { AccountCreateForm } from './account-create-form.tsx';
@@ -12,6 +13,7 @@ import { DeletedAccountRow } from './deleted-account-row.tsx';
  * add, connect, edit, credentials, webhook details, delete. Deleted ones stay listed apart.
  */
 export function AccountsPage() {
+  const { isSuperadmin } = useAccess();
   const [accounts, details] = useQuery(queries.settings.accounts());
   const live = accounts.filter((a) => !a.deletedAt).sort((a, b) => a.name.localeCompare(b.name));
   const deleted = accounts.filter((a) => a.deletedAt).sort((a, b) => (b.deletedAt ?? 0) - (a.deletedAt ?? 0));
@@ -24,7 +26,8 @@ export function AccountsPage() {
         </p>
       </SettingsPageHeader>
       <SettingsPanel title="Add an account">
-        <AccountCreateForm activeCount={live.length} />
+        {/* The quota counts every team's accounts; only the superadmin sees them all. */}
+        <AccountCreateForm activeCount={isSuperadmin ? live.length : undefined} />
       </SettingsPanel>
       <SettingsPanel title="Accounts" description={`${live.length} ${live.length === 1 ? 'account' : 'accounts'}`}>
         <QueryState

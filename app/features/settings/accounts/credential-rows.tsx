@@ -14,6 +14,7 @@ export function CredentialRows({ rows, onChange, error }: Props) {
         // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity but their place
         <div key={index} className="credentials__row">
           <input
+            className="credentials__input"
             aria-label={`Name of secret ${index + 1}`}
             placeholder="Name"
             value={row.key}
@@ -21,6 +22,7 @@ export function CredentialRows({ rows, onChange, error }: Props) {
             onChange={(e) => update(index, { key: e.target.value })}
           />
           <input
+            className="credentials__input"
             aria-label={`Value of secret ${index + 1}`}
             placeholder="Value"
             type="password"

@@ -14,8 +14,9 @@ export function AuditDiff({ before, after }: Props) {
           <dd>
             {line.before !== undefined && <del className="audit-diff__before">{line.before}</del>}
             {line.before !== undefined && line.after !== undefined && (
-              <span className="audit-diff__arrow" aria-label="became">
-                {' → '}
+              <span className="audit-diff__arrow">
+                <span aria-hidden="true"> → </span>
+                <span className="visually-hidden"> became </span>
               </span>
             )}
             {line.after !== undefined && <ins className="audit-diff__after">{line.after}</ins>}

@@ -1,6 +1,7 @@
 import { useQuery } from '@rocicorp/zero/react';
 import { useState } from 'react';
 import { queries } from '../../../../schema/queries/index.ts';
+import { AUDIT_MAX, AUDIT_PAGE } from '../../../../schema/queries/limits.ts';
 import { SelectField } from '../../../components/select-field.tsx';
 import { QueryState } from '../query-state.tsx';
 import { useAccess } from '../settings-access-context.ts';
@@ -9,7 +10,6 @@ import { SettingsPanel } from '../settings-panel.tsx';
 import { useManageableTeams } from '../use-manageable-teams.ts';
 import { AuditRow } from './audit-row.tsx';
 
-export const AUDIT_PAGE = 100;
 const ALL = '';
 
 /**
@@ -53,8 +53,8 @@ export function AuditPage() {
               <AuditRow key={row.id} row={row} />
             ))}
           </ol>
-          {rows.length >= limit && (
-            <button type="button" className="button button--secondary audit-list__more" onClick={() => setLimit((l) => l + AUDIT_PAGE)}>
+          {rows.length >= limit && limit < AUDIT_MAX && (
+            <button type="button" className="button button--secondary audit-list__more" onClick={() => setLimit((l) => Math.min(l + AUDIT_PAGE, AUDIT_MAX))}>
               Show older changes
             </button>
           )}

@@ -10,7 +10,7 @@ import { TextField } from '../../../components/text-field.tsx';
 import { FormSuccess } from '../form-success.tsx';
 import { SettingsPanel } from '../settings-panel.tsx';
 import { useRunMutation } from '../use-run-mutation.ts';
-import { type FieldErrors, validate } from '../validate.ts';
+import { type FieldErrors, refusalErrors, validate } from '../validate.ts';
 import { PlatformChoices } from './platform-choices.tsx';
 import { playerModeOptions } from './player-modes.ts';
 
@@ -67,7 +67,7 @@ export function ConfigForm({ config }: { config: AppConfig }) {
     setBusy(true);
     const outcome = await run(mutators.config.update(checked.data));
     setBusy(false);
-    if (!outcome.ok) return setErrors({ form: outcome.message });
+    if (!outcome.ok) return setErrors(refusalErrors(outcome, ['gamificationOpenPerUser', 'gamificationStickyPerUser', 'allowedPlatforms', 'accountQuota']));
     setEdits(undefined);
     setDone('Saved. Everyone’s Parley follows the new configuration now.');
   }

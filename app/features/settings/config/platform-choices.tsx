@@ -12,7 +12,7 @@ export function PlatformChoices({ value, onChange, error }: Props) {
       <div className="platform-choices__list">
         {platforms.map((p) => (
           <label key={p} className="platform-choices__choice">
-            <input type="checkbox" checked={value.includes(p)} onChange={(e) => toggle(p, e.target.checked)} />
+            <input className="platform-choices__checkbox" type="checkbox" checked={value.includes(p)} onChange={(e) => toggle(p, e.target.checked)} />
             <PlatformBadge platform={p} />
             {platformName(p)}
           </label>

@@ -7,7 +7,7 @@ import { SelectField } from '../../../components/select-field.tsx';
 import { FormSuccess } from '../form-success.tsx';
 import type { ManageableTeam } from '../use-manageable-teams.ts';
 import { useRunMutation } from '../use-run-mutation.ts';
-import { type FieldErrors, validate } from '../validate.ts';
+import { type FieldErrors, refusalErrors, validate } from '../validate.ts';
 import { roleOptions } from './role-options.ts';
 
 type Props = { team: ManageableTeam; memberUserIds: ReadonlySet<string> };
@@ -37,7 +37,7 @@ export function MemberAddForm({ team, memberUserIds }: Props) {
     setBusy(true);
     const outcome = await run(mutators.member.add(checked.data));
     setBusy(false);
-    if (!outcome.ok) return setErrors({ form: outcome.message });
+    if (!outcome.ok) return setErrors(refusalErrors(outcome, ['userId', 'role']));
     const name = users.find((u) => u.id === userId)?.name ?? 'The user';
     setUserId('');
     setDone(`${name} is now a member of ${team.label}.`);

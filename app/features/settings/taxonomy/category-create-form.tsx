@@ -5,7 +5,7 @@ import { SelectField } from '../../../components/select-field.tsx';
 import { TextField } from '../../../components/text-field.tsx';
 import { FormSuccess } from '../form-success.tsx';
 import { useRunMutation } from '../use-run-mutation.ts';
-import { type FieldErrors, validate } from '../validate.ts';
+import { type FieldErrors, refusalErrors, validate } from '../validate.ts';
 import { parentOptions } from './category-tree.ts';
 import type { SettingsCategory } from './settings-category.ts';
 
@@ -31,7 +31,7 @@ export function CategoryCreateForm({ categories }: Props) {
     setBusy(true);
     const outcome = await run(mutators.category.create(checked.data));
     setBusy(false);
-    if (!outcome.ok) return setErrors({ form: outcome.message });
+    if (!outcome.ok) return setErrors(refusalErrors(outcome, ['name', 'parentId']));
     setName('');
     setDone(`“${checked.data.name}” added.`);
   }

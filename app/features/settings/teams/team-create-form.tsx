@@ -4,7 +4,7 @@ import { createTeamArgs } from '../../../../schema/mutators/settings-args.ts';
 import { TextField } from '../../../components/text-field.tsx';
 import { FormSuccess } from '../form-success.tsx';
 import { useRunMutation } from '../use-run-mutation.ts';
-import { type FieldErrors, validate } from '../validate.ts';
+import { type FieldErrors, refusalErrors, validate } from '../validate.ts';
 
 const blank = { name: '', displayName: '', description: '' };
 
@@ -27,7 +27,7 @@ export function TeamCreateForm() {
     setBusy(true);
     const outcome = await run(mutators.team.create(checked.data));
     setBusy(false);
-    if (!outcome.ok) return setErrors({ form: outcome.message });
+    if (!outcome.ok) return setErrors(refusalErrors(outcome, ['name', 'displayName', 'description']));
     setValues(blank);
     setDone(`Team “${checked.data.displayName}” created. Add its members and accounts next.`);
   }

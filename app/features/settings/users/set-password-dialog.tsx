@@ -36,7 +36,7 @@ export function SetPasswordDialog({ user, onClose }: Props) {
             Password saved. {user.name} logs in with it from now on; tell them yourself.
           </p>
           <div className="dialog__actions">
-            <button type="button" className="button button--primary" onClick={onClose} autoFocus>
+            <button type="button" className="button button--primary" onClick={onClose}>
               Done
             </button>
           </div>
