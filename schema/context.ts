@@ -7,5 +7,10 @@ import { z } from 'zod';
 export const contextSchema = z.object({
   userID: z.string().min(1),
   isSuperadmin: z.boolean(),
+  /**
+   * Admin of at least one team: may list every user to add them (settings.users). Optional
+   * so an older client context still parses; absent means no.
+   */
+  isTeamAdmin: z.boolean().optional(),
 });
 export type Context = z.infer<typeof contextSchema> | undefined;

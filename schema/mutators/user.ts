@@ -56,7 +56,7 @@ export const disableUser = defineMutator(userIdArgs, async ({ tx, args, ctx }) =
 export const enableUser = defineMutator(userIdArgs, async ({ tx, args, ctx }) => {
   const actorId = await authorizeGlobal(tx, ctx);
   const user = await loadUser(tx, args.id);
-  if (!user || !user.disabledAt) return;
+  if (!user?.disabledAt) return;
   await tx.mutate.profile.update({ id: user.id, disabledAt: null });
   const before = { disabledAt: user.disabledAt };
   await audit(tx, actorId, { action: 'user.enable', entity: 'user', entityId: user.id, before, after: { disabledAt: null } });
