@@ -40,7 +40,7 @@ export function ConfirmDialog({ title, children, confirmLabel, danger, onConfirm
         </p>
       )}
       <div className="dialog__actions">
-        <button type="button" className="button button--secondary" onClick={onClose} autoFocus>
+        <button type="button" className="button button--secondary" onClick={onClose}>
           Cancel
         </button>
         <button
