@@ -33,7 +33,7 @@ export function zeroRoutes(deps: { auth: Auth; sql: postgres.Sql; deliver: (mess
     const ctx = await contextFromHeaders(deps.auth, deps.sql, c.req.raw.headers);
     if (!ctx) return c.json({ error: 'Not logged in or disabled.' }, 401);
     const postCommit: PostCommitTask[] = [];
-    const mutators = createServerMutators({ deliver: deps.deliver, postCommit });
+    const mutators = createServerMutators({ deliver: deps.deliver, sql: deps.sql, postCommit });
     const response = await handleMutateRequest({
       dbProvider,
       handler: (transact) =>
