@@ -15,7 +15,7 @@ export function SectionNotAllowed({ section }: Props) {
     );
   }
   return (
-    <EmptyState level={1} title={`${section.label} is for superadmins`} icon={<LockIcon />} testId="section-not-allowed">
+    <EmptyState level={1} title={`${section.label}: superadmins only`} icon={<LockIcon />} testId="section-not-allowed">
       <p>
         You can manage your own teams’ members, accounts and audit log from the sections on the left. For{' '}
         {section.label.toLowerCase()}, ask a superadmin. <Link to="/settings">Back to settings</Link>.

@@ -20,5 +20,5 @@ test('a team admin sees only members, accounts and the audit log', async ({ page
   await expect(nav.getByRole('link')).toHaveText(['Members and roles', 'Accounts', 'Audit log']);
   await expect(page.getByRole('heading', { name: 'Members and roles', level: 1 })).toBeVisible();
   await page.goto('/settings/users');
-  await expect(page.getByRole('heading', { name: 'Users is for superadmins' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Users: superadmins only' })).toBeVisible();
 });
