@@ -3,6 +3,7 @@ import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import type postgres from 'postgres';
+import { adminRoutes } from './admin/admin-routes.ts';
 import type { Auth } from './auth.ts';
 import { healthRoutes } from './health.ts';
 import { sessionRoutes } from './session-routes.ts';
@@ -19,6 +20,8 @@ export type AppDeps = {
   /** zero-cache as browsers reach it; undefined = same host as the page, port `zeroPort`. */
   zeroPublicUrl: string | undefined;
   zeroPort: number;
+  /** Where platforms and browsers reach this server (webhook URLs shown in Settings). */
+  publicUrl: string;
   /** Serve the built-in customer simulator under /simulator (demo and tests). */
   simulator: boolean;
   /** Folder of the built React app; absent in dev, where Vite serves it. */
@@ -30,6 +33,7 @@ export function createApp(deps: AppDeps) {
   app.on(['GET', 'POST'], '/api/auth/*', (c) => deps.auth.handler(c.req.raw));
   app.route('/api', sessionRoutes(deps));
   app.route('/api/zero', zeroRoutes(deps));
+  app.route('/api/admin', adminRoutes(deps));
   app.route('/webhooks/api', apiWebhookRoutes(deps));
   app.route('/healthz', healthRoutes(deps));
   if (deps.simulator) app.route('/simulator', createSimulatorApp(deps));

@@ -96,6 +96,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       zeroCacheUrl,
       zeroPublicUrl: opts.zeroPublicUrl,
       zeroPort: opts.zeroPort,
+      publicUrl: url,
       simulator: opts.simulator,
       distDir: opts.distDir,
     });

@@ -1,0 +1,23 @@
+import type { Context } from 'hono';
+import type { z } from 'zod';
+
+/** 400 {error, field?}: what is wrong in words, and which form field it concerns. */
+export function badRequest(c: Context, error: string, field?: string) {
+  return c.json(field ? { error, field } : { error }, 400);
+}
+
+/** Parses a JSON body with its zod schema; a Response (400) when it does not fit. */
+export async function readBody<T extends z.ZodType>(c: Context, schema: T): Promise<z.output<T> | Response> {
+  let json: unknown;
+  try {
+    json = await c.req.json();
+  } catch {
+    return badRequest(c, 'Send the fields as a JSON object.');
+  }
+  const parsed = schema.safeParse(json);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const field = issue?.path.map(String).join('.') || undefined;
+  const missing = issue?.code === 'invalid_type' && issue.input === undefined;
+  return badRequest(c, missing && field ? `Fill in ${field}.` : (issue?.message ?? 'The request is not valid.'), field);
+}
