@@ -8,8 +8,8 @@ export const contextSchema = z.object({
   userID: z.string().min(1),
   isSuperadmin: z.boolean(),
   /**
-   * Admin of at least one team: may list every user to add them (settings.users). Optional
-   * so an older client context still parses; absent means no.
+   * Admin of at least one team: may list every user to add them (settings.users). The server
+   * always sets it; a browser may leave it out (then the server's answer decides).
    */
   isTeamAdmin: z.boolean().optional(),
 });

@@ -20,13 +20,15 @@ export const settingsTeams = defineQuery(z.undefined().optional(), ({ ctx }) => 
  */
 export const settingsUsers = defineQuery(z.undefined().optional(), ({ ctx }) => {
   const users = zql.profile.orderBy('name', 'asc').orderBy('id', 'asc').limit(SETTINGS_USERS_MAX);
-  if (ctx && !ctx.isSuperadmin && ctx.isTeamAdmin) {
-    return users.related('memberships', (m) =>
-      m.related('team').whereExists('team', (t) => t.whereExists('members', (mm) => mm.where('userId', ctx.userID))),
-    );
-  }
-  const q = users.related('memberships', (m) => m.related('team'));
-  return ctx?.isSuperadmin ? q : noRows(q);
+  const all = users.related('memberships', (m) => m.related('team'));
+  if (!ctx) return noRows(all);
+  // The server always sets isTeamAdmin. A browser whose context does not say shows what the
+  // server synced for this query, which the rules below decide.
+  if (ctx.isSuperadmin || ctx.isTeamAdmin === undefined) return all;
+  if (!ctx.isTeamAdmin) return noRows(all);
+  return users.related('memberships', (m) =>
+    m.related('team').whereExists('team', (t) => t.whereExists('members', (mm) => mm.where('userId', ctx.userID))),
+  );
 });
 
 export const membersArgs = z.object({ teamId: z.string().min(1) });
