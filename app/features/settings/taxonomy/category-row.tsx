@@ -34,7 +34,7 @@ export function CategoryRow({ entry, categories }: Props) {
         ) : (
           <>
             <span className="row__main cell-main__title">
-              {category.name}
+              <span className="row__name">{category.name}</span>
               {childCount > 0 && (
                 <span className="cell-main__sub">
                   {childCount} {childCount === 1 ? 'sub-category' : 'sub-categories'}

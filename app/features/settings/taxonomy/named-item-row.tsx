@@ -35,9 +35,9 @@ export function NamedItemRow({ item, noun, mutators }: Props) {
         ) : (
           <>
             <span className="row__main cell-main__title">
-              {item.name}
+              <span className="row__name">{item.name}</span>
               {item.isSystem && (
-                <Badge title={`Built into Parley: it cannot be renamed or deleted`}>System</Badge>
+                <Badge title="Built into Parley: it cannot be renamed or deleted">System</Badge>
               )}
             </span>
             {item.isSystem ? (
