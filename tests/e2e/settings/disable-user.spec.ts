@@ -50,8 +50,20 @@ test('the last active superadmin cannot be disabled: the refusal is shown and no
   await expect(dialog).toHaveCount(0);
   await expect(row).not.toContainText('Disabled');
   await expect(row).toContainText('Superadmin');
-  const [still] = await sql<{ disabled_at: Date | null }[]>`SELECT disabled_at FROM profile WHERE email = 'super@parley.demo'`;
+
+  // Nor demoted: here the refusal names the rule itself.
+  await row.getByRole('button', { name: 'Remove superadmin' }).click();
+  const demote = page.getByRole('dialog', { name: /^Remove superadmin/ });
+  await demote.getByRole('button', { name: 'Remove superadmin' }).click();
+  await expect(demote.getByRole('alert')).toContainText(/last active superadmin/i);
+  await page.keyboard.press('Escape');
+  await expect(demote).toHaveCount(0);
+  await expect(row).toContainText('Superadmin');
+
+  const [still] = await sql<{ disabled_at: Date | null; is_superadmin: boolean }[]>`
+    SELECT disabled_at, is_superadmin FROM profile WHERE email = 'super@parley.demo'`;
   expect(still?.disabled_at).toBeNull();
+  expect(still?.is_superadmin).toBe(true);
   // Still logged in and working.
   await expect(page.getByRole('navigation', { name: 'Settings' })).toBeVisible();
 });

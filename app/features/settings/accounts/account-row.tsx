@@ -48,7 +48,7 @@ export function AccountRow({ account }: Props) {
             {account.handle && ` · ${account.handle}`} · {account.team?.displayName || account.team?.name || 'Unknown team'}
           </span>
           {account.connectionState === 'failed' && account.connectionError && (
-            <span className="account-row__reason">The platform said: {account.connectionError}</span>
+            <span className="account-row__reason">{account.connectionError}</span>
           )}
         </div>
         <div className="cell-actions">
@@ -66,7 +66,8 @@ export function AccountRow({ account }: Props) {
           </button>
         </div>
       </div>
-      <WebhookDetails accountId={account.id} />
+      {/* Only API accounts receive messages on Parley's own signed webhook. */}
+      {account.platform === 'api' && <WebhookDetails accountId={account.id} />}
       {error && (
         <p className="row-error" role="alert">
           {error}

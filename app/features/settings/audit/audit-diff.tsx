@@ -1,10 +1,10 @@
-import { diffLines } from './diff-lines.ts';
+import { diffLines, type NameLookup } from './diff-lines.ts';
 
-type Props = { before: unknown; after: unknown };
+type Props = { before: unknown; after: unknown; names: NameLookup };
 
 /** Before → after, one line per changed field. */
-export function AuditDiff({ before, after }: Props) {
-  const lines = diffLines(before, after);
+export function AuditDiff({ before, after, names }: Props) {
+  const lines = diffLines(before, after, names);
   if (lines.length === 0) return null;
   return (
     <dl className="audit-diff">

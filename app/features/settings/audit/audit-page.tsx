@@ -9,6 +9,7 @@ import { SettingsPageHeader } from '../settings-page-header.tsx';
 import { SettingsPanel } from '../settings-panel.tsx';
 import { useManageableTeams } from '../use-manageable-teams.ts';
 import { AuditRow } from './audit-row.tsx';
+import { useAuditNames } from './use-audit-names.ts';
 
 const ALL = '';
 
@@ -22,6 +23,7 @@ export function AuditPage() {
   const [teamId, setTeamId] = useState(ALL);
   const [limit, setLimit] = useState(AUDIT_PAGE);
   const [rows, details] = useQuery(queries.audit.recent({ limit, ...(teamId ? { teamId } : {}) }));
+  const names = useAuditNames();
   return (
     <div className="settings-page">
       <SettingsPageHeader title="Audit log">
@@ -50,7 +52,7 @@ export function AuditPage() {
         >
           <ol className="row-list audit-list" aria-label="Audit log">
             {rows.map((row) => (
-              <AuditRow key={row.id} row={row} />
+              <AuditRow key={row.id} row={row} names={names} />
             ))}
           </ol>
           {rows.length >= limit && limit < AUDIT_MAX && (

@@ -3,11 +3,13 @@ import type { queries } from '../../../../schema/queries/index.ts';
 import { RelativeTime } from '../../../components/relative-time.tsx';
 import { auditActionInWords } from './audit-words.ts';
 import { AuditDiff } from './audit-diff.tsx';
+import { type NameLookup, subjectName } from './diff-lines.ts';
 
 export type AuditEntry = QueryResultType<ReturnType<typeof queries.audit.recent>>[number];
 
 /** One change: who, what, when, and the fields it changed. */
-export function AuditRow({ row }: { row: AuditEntry }) {
+export function AuditRow({ row, names }: { row: AuditEntry; names: NameLookup }) {
+  const subject = subjectName(row.before, row.after) ?? names.get(row.entityId);
   return (
     <li data-testid="audit-row" data-audit-id={row.id}>
       <div className="audit-row">
@@ -15,9 +17,10 @@ export function AuditRow({ row }: { row: AuditEntry }) {
         <div className="audit-row__main">
           <p className="audit-row__what">
             <strong>{row.actor?.name ?? 'Someone'}</strong> {auditActionInWords(row.action, row.entity)}
+            {subject && <> “{subject}”</>}
             {row.team && <span className="audit-row__team"> · {row.team.displayName || row.team.name}</span>}
           </p>
-          <AuditDiff before={row.before} after={row.after} />
+          <AuditDiff before={row.before} after={row.after} names={names} />
         </div>
       </div>
     </li>
