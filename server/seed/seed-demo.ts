@@ -4,6 +4,7 @@ import type postgres from 'postgres';
 import { planDemoConversations } from './demo-conversations.ts';
 import type { PlanAccount, PlanAuthor } from './demo-rows.ts';
 import type { DemoPlatform, DemoTeamKind } from './demo-content.ts';
+import { demoTaxonomyRows } from './demo-taxonomy.ts';
 
 /** Every demo login shares this password; the demo is public, so it is no secret. */
 export const DEMO_PASSWORD = 'parley-demo';
@@ -123,6 +124,11 @@ export async function seedDemo(sql: postgres.Sql, opts: { simulatorUrl: string; 
     await tx`INSERT INTO customer ${tx(plan.customers)}`;
     await tx`INSERT INTO ticket ${tx(plan.tickets)}`;
     await tx`INSERT INTO message ${tx(plan.messages)}`;
+
+    // Parents before children: the tree's rows are listed in that order.
+    const taxonomy = demoTaxonomyRows(since);
+    await tx`INSERT INTO category ${tx(taxonomy.categories)}`;
+    await tx`INSERT INTO tag ${tx(taxonomy.tags)}`;
     return { seeded: true };
   });
 }
