@@ -3,6 +3,7 @@ import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mutators } from '../../schema/mutators/index.ts';
 import { createUser } from '../support/demo.ts';
+import { serverMutatorRunner } from '../support/server-mutate.ts';
 import { freshCategory, freshNamed, uniqueName } from '../support/settings-fixtures.ts';
 import { connectZero, signIn, type ZeroClient } from '../support/zero-client.ts';
 
@@ -109,6 +110,16 @@ describe('tags, customer types and genders (TAX-2..4)', () => {
     await sql`UPDATE customer SET gender_id = ${gender} WHERE id = ${customer}`;
     await ok(mutators.gender.delete({ id: gender }));
     expect(await sql`SELECT gender_id FROM customer WHERE id = ${customer}`).toEqual([{ gender_id: 'gender-unknown' }]);
+  });
+
+  it('two superadmins creating the same tag at once: one wins, the other gets the duplicate words', async () => {
+    const name = uniqueName('Rush');
+    const run = serverMutatorRunner(sql);
+    const ctx = { userID: (await sql`SELECT id FROM profile WHERE is_superadmin AND disabled_at IS NULL LIMIT 1`)[0]!.id as string, isSuperadmin: true };
+    // Both may pass the check before either commits; the unique index then answers the same way.
+    const outcomes = await Promise.all([name, name.toUpperCase()].map((n) => run(mutators.tag.create({ id: randomUUID(), name: n }), ctx)));
+    expect(outcomes.filter((o) => o.ok)).toHaveLength(1);
+    expect(outcomes.find((o) => !o.ok)).toMatchObject({ message: expect.stringMatching(/already exists. Use it, or choose another name/) });
   });
 
   it('renaming keeps the row and records before and after', async () => {
