@@ -53,18 +53,24 @@ export const createAccount = defineMutator(createAccountArgs, async ({ tx, args,
   await audit(tx, actorId, { action: 'account.create', entity: 'account', entityId: args.id, teamId: args.teamId, after: row });
 });
 
-/** The live account and the write check against its team; undefined = leave it to the server. */
-async function loadLiveAccount(tx: Transaction, ctx: Context, id: string) {
+/** The account and the write check against its team; undefined = leave it to the server. */
+async function loadAccount(tx: Transaction, ctx: Context, id: string) {
   const account = await tx.run(zql.account.where('id', id).one());
   if (!account) {
     if (tx.location === 'client') return undefined;
     throw notFound('account');
   }
   const actorId = await authorize(tx, ctx, account.teamId, 'account.manage', DENIED);
-  if (account.deletedAt) {
+  return { account, actorId };
+}
+
+/** As loadAccount, refusing a deleted account: it can no longer change. */
+async function loadLiveAccount(tx: Transaction, ctx: Context, id: string) {
+  const found = await loadAccount(tx, ctx, id);
+  if (found?.account.deletedAt) {
     throw new MutationError('ACCOUNT_DELETED', 'This account was deleted and can no longer be changed. Add it again to use it.');
   }
-  return { account, actorId };
+  return found;
 }
 
 /**
@@ -107,15 +113,11 @@ export const connectAccount = defineMutator(accountIdArgs, async ({ tx, args, ct
  * Access: admins of the account's team, and the superadmin.
  */
 export const deleteAccount = defineMutator(accountIdArgs, async ({ tx, args, ctx }) => {
-  const account = await tx.run(zql.account.where('id', args.id).one());
-  if (account?.deletedAt) {
-    await authorize(tx, ctx, account.teamId, 'account.manage', DENIED);
-    return;
-  }
-  const found = await loadLiveAccount(tx, ctx, args.id);
-  if (!found) return;
+  const found = await loadAccount(tx, ctx, args.id);
+  if (!found || found.account.deletedAt) return;
+  const { account, actorId } = found;
   const deletedAt = Date.now();
-  await tx.mutate.account.update({ id: found.account.id, deletedAt });
-  const entry = { entity: 'account', entityId: found.account.id, teamId: found.account.teamId };
-  await audit(tx, found.actorId, { action: 'account.delete', ...entry, before: { deletedAt: null }, after: { deletedAt } });
+  await tx.mutate.account.update({ id: account.id, deletedAt });
+  const entry = { entity: 'account', entityId: account.id, teamId: account.teamId };
+  await audit(tx, actorId, { action: 'account.delete', ...entry, before: { deletedAt: null }, after: { deletedAt } });
 });
