@@ -1,4 +1,5 @@
 import { type ReactNode, useId, useLayoutEffect, useRef } from 'react';
+import { createPortal } from 'react-dom';
 import './dialog.css';
 
 type Props = {
@@ -11,7 +12,8 @@ type Props = {
 
 /**
  * A modal on the native <dialog>: focus stays inside, Esc closes, and focus goes back to
- * what opened it. Render it only while open; closing unmounts it.
+ * what opened it. Render it only while open; closing unmounts it. It lives in <body>, so a
+ * live list re-ordering the row that opened it never moves it (a moved modal stops being modal).
  */
 export function Dialog({ title, onClose, children, size = 'small' }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -28,7 +30,7 @@ export function Dialog({ title, onClose, children, size = 'small' }: Props) {
     };
   }, []);
 
-  return (
+  return createPortal(
     <dialog
       ref={ref}
       className={`dialog dialog--${size}`}
@@ -42,6 +44,7 @@ export function Dialog({ title, onClose, children, size = 'small' }: Props) {
         {title}
       </h2>
       {children}
-    </dialog>
+    </dialog>,
+    document.body,
   );
 }

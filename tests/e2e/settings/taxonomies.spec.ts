@@ -80,10 +80,12 @@ test('categories: a tree of any depth; deleting a parent asks about its sub-cate
   const move = page.getByRole('dialog', { name: `Move “Refunds ${s}”` });
   await move.getByLabel('New parent').selectOption({ label: 'None (top level)' });
   await move.getByRole('button', { name: 'Move category' }).click();
+  await expect(move).toHaveCount(0);
   await expect(rowOf(`Refunds ${s}`)).toHaveAttribute('data-depth', '0');
   await rowOf(`Refunds ${s}`).getByRole('button', { name: `Move Refunds ${s}` }).click();
   await move.getByLabel('New parent').selectOption({ label: `Billing ${s}` });
   await move.getByRole('button', { name: 'Move category' }).click();
+  await expect(move).toHaveCount(0);
   await expect(rowOf(`Refunds ${s}`)).toHaveAttribute('data-depth', '1');
 
   // Rename in place.
@@ -100,6 +102,7 @@ test('categories: a tree of any depth; deleting a parent asks about its sub-cate
   await expect(dialog.getByRole('radio', { name: /Delete them too/ })).toBeVisible();
   await expect(dialog.getByRole('radio', { name: 'Just remove the category from them' })).toBeChecked();
   await dialog.getByRole('button', { name: 'Delete category' }).click();
+  await expect(dialog).toHaveCount(0);
   await expect(rowOf(`Money ${s}`)).toHaveCount(0);
   await expect(rowOf(`Refunds ${s}`)).toHaveAttribute('data-depth', '0');
 

@@ -45,7 +45,7 @@ export function AccountCreateForm({ activeCount }: Props) {
     const outcome = await run(mutators.account.create(checked.data));
     setBusy(false);
     if (!outcome.ok) return setErrors(refusalErrors(outcome, ['teamId', 'platform', 'name', 'handle']));
-    setValues({ ...blank, teamId: values.teamId });
+    setValues((current) => (current === values ? { ...blank, teamId: values.teamId } : current));
     setDone(`${checked.data.name} added. Enter its credentials, then connect it.`);
   }
 

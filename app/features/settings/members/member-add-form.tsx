@@ -39,7 +39,7 @@ export function MemberAddForm({ team, memberUserIds }: Props) {
     setBusy(false);
     if (!outcome.ok) return setErrors(refusalErrors(outcome, ['userId', 'role']));
     const name = users.find((u) => u.id === userId)?.name ?? 'The user';
-    setUserId('');
+    setUserId((current) => (current === userId ? '' : current));
     setDone(`${name} is now a member of ${team.label}.`);
   }
 

@@ -32,7 +32,8 @@ export function CategoryCreateForm({ categories }: Props) {
     const outcome = await run(mutators.category.create(checked.data));
     setBusy(false);
     if (!outcome.ok) return setErrors(refusalErrors(outcome, ['name', 'parentId']));
-    setName('');
+    // Clear only what was sent: the person may have typed the next one meanwhile.
+    setName((current) => (current === name ? '' : current));
     setDone(`“${checked.data.name}” added.`);
   }
 

@@ -26,7 +26,7 @@ export function NamedCreateForm({ noun, create }: Props) {
     const outcome = await run(create(checked.data));
     setBusy(false);
     if (!outcome.ok) return setErrors({ name: outcome.message });
-    setName('');
+    setName((current) => (current === name ? '' : current));
     setDone(`“${checked.data.name}” added.`);
   }
 

@@ -28,7 +28,8 @@ export function TeamCreateForm() {
     const outcome = await run(mutators.team.create(checked.data));
     setBusy(false);
     if (!outcome.ok) return setErrors(refusalErrors(outcome, ['name', 'displayName', 'description']));
-    setValues(blank);
+    // Clear only what was sent: the person may have started the next one meanwhile.
+    setValues((current) => (current === values ? blank : current));
     setDone(`Team “${checked.data.displayName}” created. Add its members and accounts next.`);
   }
 

@@ -30,7 +30,7 @@ export function UserCreateForm() {
       const field = result.field ?? (result.status === 409 ? 'email' : 'form');
       return setErrors({ [field in blank ? field : 'form']: result.message });
     }
-    setValues(blank);
+    setValues((current) => (current === values ? blank : current));
     setDone(`${checked.data.name} can now log in as ${checked.data.email}. Add them to a team next.`);
   }
 

@@ -6,11 +6,11 @@ import { SuperadminDialog } from './superadmin-dialog.tsx';
 import { UserStateDialog } from './user-state-dialog.tsx';
 import type { SettingsUser } from './users-table.tsx';
 
-type Props = { user: SettingsUser; teamNames: ReadonlyMap<string, string> };
+type Props = { user: SettingsUser; teamNames: ReadonlyMap<string, string>; isLastActiveSuperadmin: boolean };
 type Open = 'password' | 'state' | 'superadmin' | undefined;
 
 /** One user: who they are, their teams and roles, and what a superadmin can change. */
-export function UserRow({ user, teamNames }: Props) {
+export function UserRow({ user, teamNames, isLastActiveSuperadmin }: Props) {
   const me = useSignedInUser();
   const [open, setOpen] = useState<Open>();
   const disabled = !!user.disabledAt;
@@ -58,7 +58,9 @@ export function UserRow({ user, teamNames }: Props) {
         </div>
         {open === 'password' && <SetPasswordDialog user={user} onClose={() => setOpen(undefined)} />}
         {open === 'state' && <UserStateDialog user={user} onClose={() => setOpen(undefined)} />}
-        {open === 'superadmin' && <SuperadminDialog user={user} onClose={() => setOpen(undefined)} />}
+        {open === 'superadmin' && (
+          <SuperadminDialog user={user} isLastActiveSuperadmin={isLastActiveSuperadmin} onClose={() => setOpen(undefined)} />
+        )}
       </td>
     </tr>
   );

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { mutators } from '../../../../schema/mutators/index.ts';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { useRunMutation } from '../use-run-mutation.ts';
@@ -8,7 +9,8 @@ type Props = { user: SettingsUser; onClose: () => void };
 /** ORG-6: disable (sessions end at once) or enable a user; the server's refusal stays in view. */
 export function UserStateDialog({ user, onClose }: Props) {
   const run = useRunMutation();
-  const disabling = !user.disabledAt;
+  // What was asked, fixed when the dialog opens: the optimistic write changes `user` at once.
+  const [disabling] = useState(!user.disabledAt);
 
   async function confirm() {
     const outcome = await run(disabling ? mutators.user.disable({ id: user.id }) : mutators.user.enable({ id: user.id }));

@@ -11,6 +11,7 @@ export function UsersTable({ users, teamNames }: Props) {
   const sorted = [...users].sort(
     (a, b) => Number(!!a.disabledAt) - Number(!!b.disabledAt) || a.name.localeCompare(b.name),
   );
+  const activeSuperadmins = users.filter((u) => u.isSuperadmin && !u.disabledAt).length;
   return (
     <table className="data-table" aria-label="Users">
       <thead>
@@ -24,7 +25,12 @@ export function UsersTable({ users, teamNames }: Props) {
       </thead>
       <tbody>
         {sorted.map((user) => (
-          <UserRow key={user.id} user={user} teamNames={teamNames} />
+          <UserRow
+            key={user.id}
+            user={user}
+            teamNames={teamNames}
+            isLastActiveSuperadmin={user.isSuperadmin && !user.disabledAt && activeSuperadmins === 1}
+          />
         ))}
       </tbody>
     </table>
