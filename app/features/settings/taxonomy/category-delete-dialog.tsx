@@ -54,17 +54,17 @@ export function CategoryDeleteDialog({ category, categories, childCount, onClose
       <form className="dialog__form" onSubmit={onSubmit} noValidate>
         {childCount > 0 && (
           <RadioGroup
-            legend={`Its ${childCount === 1 ? 'sub-category' : `${childCount} sub-categories`}`}
+            legend={`What happens to its ${childCount === 1 ? 'sub-category' : `${childCount} sub-categories`}?`}
             value={children}
             onChange={(v) => setChildren(v === 'delete' ? 'delete' : 'moveUp')}
             options={[
-              { value: 'moveUp', label: `Move up under ${parentName ? `“${parentName}”` : 'the top level'}` },
+              { value: 'moveUp', label: parentName ? `Move up under “${parentName}”` : 'Move up to the top level' },
               { value: 'delete', label: 'Delete them too, with everything under them' },
             ]}
           />
         )}
         <RadioGroup
-          legend={`Tickets filed under “${category.name}”${children === 'delete' && childCount > 0 ? ' or under what is deleted with it' : ''}`}
+          legend={`What happens to tickets filed under “${category.name}”${children === 'delete' && childCount > 0 ? ' or what goes with it' : ''}?`}
           value={tickets}
           onChange={(v) => setTickets(v === 'reassign' ? 'reassign' : 'remove')}
           options={[
