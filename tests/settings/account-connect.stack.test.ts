@@ -6,6 +6,7 @@ import { queries } from '../../schema/queries/index.ts';
 import { type FakeApiPlatform, startFakeApiPlatform } from '../fakes/api-platform.ts';
 import { createUser, inboundBody, postInbound } from '../support/demo.ts';
 import { quietExpectedRefusals } from '../support/quiet-refusals.ts';
+import { keepBaseline } from '../support/settings-baseline.ts';
 import { freshTeam } from '../support/settings-fixtures.ts';
 import { connectZero, signIn, type TestSession, waitForView, type ZeroClient } from '../support/zero-client.ts';
 
@@ -17,14 +18,14 @@ let fake: FakeApiPlatform;
 let admin: TestSession;
 let z: ZeroClient;
 let teamId: string;
-let savedQuota: number;
+let restoreBaseline: () => Promise<void>;
 let restoreConsole: () => void;
 const openAccounts = (client: ZeroClient) => client.materialize(queries.settings.accounts());
 let accounts: ReturnType<typeof openAccounts>;
 
 beforeAll(async () => {
   restoreConsole = quietExpectedRefusals();
-  [{ account_quota: savedQuota }] = (await sql`SELECT account_quota FROM app_config`) as unknown as [{ account_quota: number }];
+  restoreBaseline = await keepBaseline(sql);
   await sql`UPDATE app_config SET account_quota = 10000`;
   fake = await startFakeApiPlatform();
   teamId = await freshTeam(sql);
@@ -36,7 +37,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await z?.close();
   await fake?.close();
-  await sql`UPDATE app_config SET account_quota = ${savedQuota}`;
+  await restoreBaseline?.();
   await sql.end();
   restoreConsole?.();
 });

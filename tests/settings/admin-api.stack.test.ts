@@ -1,19 +1,25 @@
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { apiAccountOf, createUser } from '../support/demo.ts';
+import { keepBaseline } from '../support/settings-baseline.ts';
 import { signIn, type TestSession } from '../support/zero-client.ts';
 
 // The admin API: what travels only over HTTPS, never through sync (ORG-3, ORG-6).
 const stack = inject('stack');
 const sql = postgres(stack.databaseUrl, { max: 3, onnotice: () => {} });
 let boss: TestSession;
+let restoreBaseline: () => Promise<void>;
 
 beforeAll(async () => {
+  restoreBaseline = await keepBaseline(sql);
   const user = await createUser(sql);
   await sql`UPDATE profile SET is_superadmin = true WHERE id = ${user.id}`;
   boss = await signIn(stack.url, user.email, user.password);
 });
-afterAll(() => sql.end());
+afterAll(async () => {
+  await restoreBaseline?.();
+  await sql.end();
+});
 
 const call = (session: TestSession, method: string, path: string, body?: unknown) =>
   fetch(`${stack.url}/api/admin${path}`, {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createUser } from '../support/demo.ts';
 import { quietExpectedRefusals } from '../support/quiet-refusals.ts';
 import { serverMutatorRunner } from '../support/server-mutate.ts';
+import { keepBaseline } from '../support/settings-baseline.ts';
 import { snapshot } from '../support/settings-fixtures.ts';
 import { connectZero, signIn, type TestSession, type ZeroClient } from '../support/zero-client.ts';
 import { badCases } from './bad-input-cases.ts';
@@ -15,9 +16,11 @@ const runOnServer = serverMutatorRunner(sql);
 let session: TestSession;
 let z: ZeroClient;
 let restoreConsole: () => void;
+let restoreBaseline: () => Promise<void>;
 
 beforeAll(async () => {
   restoreConsole = quietExpectedRefusals();
+  restoreBaseline = await keepBaseline(sql);
   const user = await createUser(sql);
   await sql`UPDATE profile SET is_superadmin = true WHERE id = ${user.id}`;
   session = await signIn(stack.url, user.email, user.password);
@@ -25,6 +28,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await z?.close();
+  await restoreBaseline?.();
   await sql.end();
   restoreConsole?.();
 });

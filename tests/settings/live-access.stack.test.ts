@@ -5,6 +5,7 @@ import { mutators } from '../../schema/mutators/index.ts';
 import { queries } from '../../schema/queries/index.ts';
 import { waitForConnectionState } from '../support/connection-state.ts';
 import { apiAccountOf, createUser } from '../support/demo.ts';
+import { keepBaseline } from '../support/settings-baseline.ts';
 import { connectZero, signIn, type TestSession, waitForView, type ZeroClient } from '../support/zero-client.ts';
 
 // ORG-6 and ORG-7 while people are connected: disabling a user or removing a member takes
@@ -15,6 +16,7 @@ const clients: ZeroClient[] = [];
 let supportTeamId: string;
 let superadmin: ZeroClient;
 let supportAdmin: ZeroClient;
+let restoreBaseline: () => Promise<void>;
 
 function client(session: TestSession) {
   const z = connectZero(stack.zeroUrl, session);
@@ -40,6 +42,7 @@ const signInStatus = async (email: string, password: string) => {
 };
 
 beforeAll(async () => {
+  restoreBaseline = await keepBaseline(sql);
   supportTeamId = (await apiAccountOf(sql, 'Support')).teamId;
   const boss = await createUser(sql);
   await sql`UPDATE profile SET is_superadmin = true WHERE id = ${boss.id}`;
@@ -48,6 +51,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await Promise.all(clients.map((c) => c.close()));
+  await restoreBaseline?.();
   await sql.end();
 });
 

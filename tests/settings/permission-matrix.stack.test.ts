@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { quietExpectedRefusals } from '../support/quiet-refusals.ts';
 import { serverMutatorRunner, type ServerOutcome } from '../support/server-mutate.ts';
 import { type ActorName, actorNames, mayDo, startActors } from '../support/settings-actors.ts';
+import { keepBaseline } from '../support/settings-baseline.ts';
 import { snapshot } from '../support/settings-fixtures.ts';
 import { matrixCases } from './matrix-cases.ts';
 import { restCases } from './rest-cases.ts';
@@ -13,19 +14,19 @@ const stack = inject('stack');
 const sql = postgres(stack.databaseUrl, { max: 4, onnotice: () => {} });
 const runOnServer = serverMutatorRunner(sql);
 let people: Awaited<ReturnType<typeof startActors>>;
-let savedConfig: Record<string, unknown>;
+let restoreBaseline: () => Promise<void>;
 let restoreConsole: () => void;
 
 beforeAll(async () => {
   restoreConsole = quietExpectedRefusals();
-  [savedConfig] = (await sql`SELECT * FROM app_config`) as unknown as [Record<string, unknown>];
+  restoreBaseline = await keepBaseline(sql);
   // Cases add accounts by the dozen; the quota has its own test.
   await sql`UPDATE app_config SET account_quota = 10000`;
   people = await startActors(sql, stack);
 });
 afterAll(async () => {
   await people?.close();
-  await sql`UPDATE app_config SET ${sql(savedConfig, 'account_quota', 'gamification_open_per_user')}`;
+  await restoreBaseline?.();
   await sql.end();
   restoreConsole?.();
 });

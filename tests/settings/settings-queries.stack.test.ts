@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mutators } from '../../schema/mutators/index.ts';
 import { queries } from '../../schema/queries/index.ts';
 import { apiAccountOf, createUser } from '../support/demo.ts';
+import { keepBaseline } from '../support/settings-baseline.ts';
+import { freshTeam } from '../support/settings-fixtures.ts';
 import { connectZero, signIn, type TestSession, type ZeroClient } from '../support/zero-client.ts';
 
 // The read rules of the settings queries, as each demo person's client receives them. Every
@@ -14,7 +16,10 @@ const clients: ZeroClient[] = [];
 const sessions: Record<string, TestSession> = {};
 let supportTeamId: string;
 let salesTeamId: string;
-let savedQuota: number;
+let restoreBaseline: () => Promise<void>;
+/** Accounts and audit rows are made in fresh teams: the demo teams' accounts stay as seeded. */
+let ownTeamId: string;
+let otherTeamId: string;
 
 function fresh(who: string) {
   const z = connectZero(stack.zeroUrl, sessions[who]!);
@@ -25,6 +30,7 @@ function fresh(who: string) {
 const run = (who: string, query: any) => fresh(who).run(query, { type: 'complete' });
 
 beforeAll(async () => {
+  restoreBaseline = await keepBaseline(sql);
   supportTeamId = (await apiAccountOf(sql, 'Support')).teamId;
   salesTeamId = (await apiAccountOf(sql, 'Sales')).teamId;
   const boss = await createUser(sql);
@@ -33,12 +39,15 @@ beforeAll(async () => {
   for (const who of ['admin.support', 'supervisor.support', 'agent.support', 'agent.sales', 'nobody']) {
     sessions[who] = await signIn(stack.url, `${who}@parley.demo`);
   }
-  [{ account_quota: savedQuota }] = (await sql`SELECT account_quota FROM app_config`) as unknown as [{ account_quota: number }];
   await sql`UPDATE app_config SET account_quota = 10000`;
+  [ownTeamId, otherTeamId] = [await freshTeam(sql), await freshTeam(sql)];
+  const [admin, supervisor] = [await createUser(sql, { teamId: ownTeamId, role: 'admin' }), await createUser(sql, { teamId: ownTeamId, role: 'supervisor' })];
+  sessions.admin = await signIn(stack.url, admin.email, admin.password);
+  sessions.supervisor = await signIn(stack.url, supervisor.email, supervisor.password);
 });
 afterAll(async () => {
   await Promise.all(clients.map((c) => c.close()));
-  await sql`UPDATE app_config SET account_quota = ${savedQuota}`;
+  await restoreBaseline?.();
   await sql.end();
 });
 
@@ -73,10 +82,10 @@ describe('settings queries', () => {
   it('settings.accounts: the team’s accounts, deleted ones included; taxonomies and configuration for everyone', async () => {
     const id = randomUUID();
     const superadmin = fresh('super');
-    await superadmin.mutate(mutators.account.create({ id, teamId: supportTeamId, platform: 'api', name: 'Old help line' })).server;
+    await superadmin.mutate(mutators.account.create({ id, teamId: ownTeamId, platform: 'api', name: 'Old help line' })).server;
     await superadmin.mutate(mutators.account.delete({ id })).server;
-    const support = (await run('agent.support', queries.settings.accounts())) as { id: string; deletedAt: number | null }[];
-    expect(support.find((a) => a.id === id)?.deletedAt).toEqual(expect.any(Number));
+    const own = (await run('supervisor', queries.settings.accounts())) as { id: string; deletedAt: number | null }[];
+    expect(own.find((a) => a.id === id)?.deletedAt).toEqual(expect.any(Number));
     expect(((await run('agent.sales', queries.settings.accounts())) as { id: string }[]).some((a) => a.id === id)).toBe(false);
 
     const tags = (await run('agent.sales', queries.taxonomy.tags())) as { name: string }[];
@@ -91,18 +100,18 @@ describe('settings queries', () => {
 
   it('audit.recent: all for the superadmin, a team’s rows for its admins, none for other members', async () => {
     const superadmin = fresh('super');
-    const [inSupport, inSales] = [randomUUID(), randomUUID()];
-    await superadmin.mutate(mutators.account.create({ id: inSupport, teamId: supportTeamId, platform: 'api', name: 'Audit S' })).server;
-    await superadmin.mutate(mutators.account.create({ id: inSales, teamId: salesTeamId, platform: 'api', name: 'Audit T' })).server;
-    type Row = { entityId: string; teamId: string | null; actor?: { id: string }; team?: { name: string } };
+    const [inOwn, inOther] = [randomUUID(), randomUUID()];
+    await superadmin.mutate(mutators.account.create({ id: inOwn, teamId: ownTeamId, platform: 'api', name: 'Audit S' })).server;
+    await superadmin.mutate(mutators.account.create({ id: inOther, teamId: otherTeamId, platform: 'api', name: 'Audit T' })).server;
+    type Row = { entityId: string; teamId: string | null; actor?: { id: string }; team?: { id: string } };
     const all = (await run('super', queries.audit.recent({ limit: 50 }))) as Row[];
-    expect(all.map((r) => r.entityId)).toEqual(expect.arrayContaining([inSupport, inSales]));
-    expect(all.find((r) => r.entityId === inSales)).toMatchObject({ actor: { id: sessions.super!.userID }, team: { name: 'Sales' } });
-    const admins = (await run('admin.support', queries.audit.recent({ limit: 200 }))) as Row[];
-    expect(admins.some((r) => r.entityId === inSupport)).toBe(true);
-    expect(admins.every((r) => r.teamId === supportTeamId)).toBe(true);
-    expect(await run('supervisor.support', queries.audit.recent({ limit: 50 }))).toEqual([]);
-    const onlySales = (await run('super', queries.audit.recent({ limit: 50, teamId: salesTeamId }))) as Row[];
-    expect(onlySales.every((r) => r.teamId === salesTeamId)).toBe(true);
+    expect(all.map((r) => r.entityId)).toEqual(expect.arrayContaining([inOwn, inOther]));
+    expect(all.find((r) => r.entityId === inOther)).toMatchObject({ actor: { id: sessions.super!.userID }, team: { id: otherTeamId } });
+    const admins = (await run('admin', queries.audit.recent({ limit: 200 }))) as Row[];
+    expect(admins.map((r) => r.entityId)).toContain(inOwn);
+    expect(admins.every((r) => r.teamId === ownTeamId)).toBe(true);
+    expect(await run('supervisor', queries.audit.recent({ limit: 50 }))).toEqual([]);
+    const onlyOther = (await run('super', queries.audit.recent({ limit: 50, teamId: otherTeamId }))) as Row[];
+    expect(onlyOther.map((r) => r.entityId)).toEqual([inOther]);
   });
 });

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mutators } from '../../schema/mutators/index.ts';
 import { createUser } from '../support/demo.ts';
 import { serverMutatorRunner } from '../support/server-mutate.ts';
+import { keepBaseline } from '../support/settings-baseline.ts';
 import { freshCategory, freshNamed, uniqueName } from '../support/settings-fixtures.ts';
 import { connectZero, signIn, type ZeroClient } from '../support/zero-client.ts';
 
@@ -12,9 +13,11 @@ import { connectZero, signIn, type ZeroClient } from '../support/zero-client.ts'
 const stack = inject('stack');
 const sql = postgres(stack.databaseUrl, { max: 3, onnotice: () => {} });
 let z: ZeroClient;
+let restoreBaseline: () => Promise<void>;
 let tickets: { id: string; team_id: string; customer_id: string }[];
 
 beforeAll(async () => {
+  restoreBaseline = await keepBaseline(sql);
   const boss = await createUser(sql);
   await sql`UPDATE profile SET is_superadmin = true WHERE id = ${boss.id}`;
   z = connectZero(stack.zeroUrl, await signIn(stack.url, boss.email, boss.password));
@@ -22,6 +25,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await z?.close();
+  await restoreBaseline?.();
   await sql.end();
 });
 
