@@ -18,6 +18,8 @@ export async function readBody<T extends z.ZodType>(c: Context, schema: T): Prom
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const field = issue?.path.map(String).join('.') || undefined;
-  const missing = issue?.code === 'invalid_type' && issue.input === undefined;
-  return badRequest(c, missing && field ? `Fill in ${field}.` : (issue?.message ?? 'The request is not valid.'), field);
+  // zod's own words for a missing field ("Invalid input: expected string…") are for developers.
+  const absent = field !== undefined && typeof json === 'object' && json !== null && !(String(issue?.path[0]) in json);
+  const message = absent && issue?.message.startsWith('Invalid input') ? `Fill in ${field}.` : (issue?.message ?? 'The request is not valid.');
+  return badRequest(c, message, field);
 }
