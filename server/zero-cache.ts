@@ -50,6 +50,9 @@ export async function startZeroCache(opts: ZeroCacheOptions): Promise<RunningZer
       // Re-ask /query every few seconds whether each connection's session is still valid,
       // so a disabled user or a logged-out session loses its data promptly.
       ZERO_AUTH_REVALIDATE_INTERVAL_SECONDS: process.env.ZERO_AUTH_REVALIDATE_INTERVAL_SECONDS ?? '5',
+      // Re-run the query transforms now and then, so a context flag that changed (made
+      // superadmin, made a team admin) reaches already-open views without a reconnect.
+      ZERO_AUTH_RETRANSFORM_INTERVAL_SECONDS: process.env.ZERO_AUTH_RETRANSFORM_INTERVAL_SECONDS ?? '30',
       ZERO_LOG_LEVEL: process.env.ZERO_LOG_LEVEL ?? 'warn',
       ZERO_NUM_SYNC_WORKERS: process.env.ZERO_NUM_SYNC_WORKERS ?? '1',
     },

@@ -5,7 +5,7 @@ import type { Transaction } from '@rocicorp/zero';
  * that are unique case-insensitively) for the rest of the server transaction: the check that
  * follows then sees every earlier writer's commit. A no-op on the client.
  */
-export async function lockOnServer(tx: Transaction, invariant: 'superadmins' | 'accounts' | 'teams' | 'categories'): Promise<void> {
+export async function lockOnServer(tx: Transaction, invariant: 'superadmins' | 'accounts' | 'categories'): Promise<void> {
   if (tx.location !== 'server') return;
   await tx.dbTransaction.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`parley.settings.${invariant}`]);
 }

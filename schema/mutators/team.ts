@@ -4,7 +4,6 @@ import { authorizeGlobal } from './actor.ts';
 import { audit } from './audit.ts';
 import { MutationError, writeUnique } from './errors.ts';
 import { assertNameFree } from './names.ts';
-import { lockOnServer } from './server-lock.ts';
 import { createTeamArgs } from './settings-args.ts';
 
 const duplicate = (name: string) =>
@@ -16,12 +15,11 @@ const duplicate = (name: string) =>
  */
 export const createTeam = defineMutator(createTeamArgs, async ({ tx, args, ctx }) => {
   const actorId = await authorizeGlobal(tx, ctx);
-  // The unique index on team.name is case-sensitive; the lock makes the check below final.
-  await lockOnServer(tx, 'teams');
+  // The check gives the message; the unique index on lower(name) makes it final.
   const teams = await tx.run(zql.team);
   assertNameFree(teams, args.name, undefined, () => duplicate(args.name));
   const row = { name: args.name, displayName: args.displayName, description: args.description };
-  await writeUnique(() => tx.mutate.team.insert({ id: args.id, ...row, createdAt: Date.now() }), 'team_name_key', () =>
+  await writeUnique(() => tx.mutate.team.insert({ id: args.id, ...row, createdAt: Date.now() }), 'team_name_lower_uq', () =>
     duplicate(args.name),
   );
   await audit(tx, actorId, { action: 'team.create', entity: 'team', entityId: args.id, after: row });

@@ -17,7 +17,7 @@ describe('migrate', () => {
 
   it('applies every migration once, and nothing the second time', async () => {
     const first = await migrate(sql);
-    expect(first.slice(0, 2)).toEqual(['0001_init.sql', '0002_settings.sql']);
+    expect(first.slice(0, 3)).toEqual(['0001_init.sql', '0002_settings.sql', '0003_team_name_unique_ci.sql']);
     expect(await migrate(sql)).toEqual([]);
   });
 

@@ -19,7 +19,11 @@ const env = {
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 function start(): { child: ChildProcess; output: () => string; ready: Promise<void> } {
-  const child = spawn(path.resolve('node_modules/.bin/tsx'), ['server/start.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Exactly what `npm start` runs (package.json).
+  const child = spawn(path.resolve('node_modules/.bin/node'), ['--import', 'tsx', 'server/start.ts'], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   const ready = new Promise<void>((resolve, reject) => {
     const onData = (d: Buffer) => {

@@ -5,13 +5,16 @@ import { conversationPath } from './conversation-path.ts';
 import { KeyboardHints } from './keyboard-hints.tsx';
 import { PlayerEmpty } from './player-empty.tsx';
 import { PlayerList } from './player-list.tsx';
+import { PlayerModeNotice } from './player-mode-notice.tsx';
 import { usePlayerMessages } from './use-player-messages.ts';
+import { usePlayerMode } from './use-player-mode.ts';
 
 /** The left column: PLY-1 Normal mode, every inbound message the user can see, newest first. */
 export function PlayerColumn() {
   const { messages, details, canLoadMore, loadMore } = usePlayerMessages();
   const [params] = useSearchParams();
   const navigate = useNavigate();
+  const mode = usePlayerMode();
   const openedId = params.get('message') ?? undefined;
   const loading = messages.length === 0 && details.type === 'unknown';
 
@@ -25,6 +28,7 @@ export function PlayerColumn() {
           {messages.length > 0 && `${messages.length}${canLoadMore ? '+' : ''} messages · `}Newest first
         </span>
       </header>
+      <PlayerModeNotice mode={mode} />
       <div className="player__scroll">
         {details.type === 'error' && (
           <ErrorNotice title="The Player could not load" message={details.error.message} onRetry={details.retry} />
