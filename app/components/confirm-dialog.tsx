@@ -1,6 +1,7 @@
 import { type ReactNode, useState } from 'react';
 import { Dialog } from './dialog.tsx';
-import './buttons.css';
+import { DialogActions } from './dialog-actions.tsx';
+import { FormError } from './form-error.tsx';
 
 type Props = {
   title: string;
@@ -34,24 +35,10 @@ export function ConfirmDialog({ title, children, confirmLabel, danger, onConfirm
   return (
     <Dialog title={title} onClose={onClose}>
       <div className="dialog__body">{children}</div>
-      {error && (
-        <p className="form-error dialog__error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="dialog__actions">
-        <button type="button" className="button button--secondary" onClick={onClose}>
-          Cancel
-        </button>
-        <button
-          type="button"
-          className={`button ${danger ? 'button--danger' : 'button--primary'}`}
-          onClick={() => void confirm()}
-          disabled={busy}
-        >
-          {busy ? 'Working…' : confirmLabel}
-        </button>
-      </div>
+      <FormError message={error} className="dialog__error" />
+      <DialogActions onCancel={onClose} busy={busy} busyLabel="Working…" danger={danger} onConfirm={() => void confirm()}>
+        {confirmLabel}
+      </DialogActions>
     </Dialog>
   );
 }

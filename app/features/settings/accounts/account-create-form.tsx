@@ -1,12 +1,14 @@
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { mutators } from '../../../../schema/mutators/index.ts';
 import { createAccountArgs } from '../../../../schema/mutators/settings-args.ts';
 import { CheckboxField } from '../../../components/checkbox-field.tsx';
 import { platformName } from '../../../components/platform-badge.tsx';
 import { SelectField } from '../../../components/select-field.tsx';
 import { TextField } from '../../../components/text-field.tsx';
-import { FormSuccess } from '../form-success.tsx';
+import { useFormValues } from '../../../hooks/use-form-values.ts';
+import { FormFooter } from '../form-footer.tsx';
 import { useAppConfig } from '../use-app-config.ts';
+import { useFormSubmit } from '../use-form-submit.ts';
 import { useManageableTeams } from '../use-manageable-teams.ts';
 import { useRunMutation } from '../use-run-mutation.ts';
 import { type FieldErrors, refusalErrors, validate } from '../validate.ts';
@@ -20,15 +22,11 @@ export function AccountCreateForm({ activeCount }: Props) {
   const run = useRunMutation();
   const { teams } = useManageableTeams('account.manage');
   const [config] = useAppConfig();
-  const [values, setValues] = useState(blank);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState<string>();
+  const { values, setValues, set } = useFormValues(blank);
+  const { errors, setErrors, busy, done, setDone, send } = useFormSubmit();
 
   const teamId = values.teamId || (teams.length === 1 ? teams[0]!.id : '');
   const platforms = config?.allowedPlatforms ?? [];
-  const set = <K extends keyof typeof blank>(field: K) => (value: (typeof blank)[K]) =>
-    setValues((v) => ({ ...v, [field]: value }));
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -40,11 +38,11 @@ export function AccountCreateForm({ activeCount }: Props) {
     if (!checked.ok || Object.keys(missing).length > 0) {
       return setErrors({ ...(checked.ok ? {} : checked.errors), ...missing });
     }
-    setErrors({});
-    setBusy(true);
-    const outcome = await run(mutators.account.create(checked.data));
-    setBusy(false);
-    if (!outcome.ok) return setErrors(refusalErrors(outcome, ['teamId', 'platform', 'name', 'handle']));
+    const sent = await send(
+      () => run(mutators.account.create(checked.data)),
+      (refusal) => refusalErrors(refusal, ['teamId', 'platform', 'name', 'handle']),
+    );
+    if (!sent) return;
     setValues((current) => (current === values ? { ...blank, teamId: values.teamId } : current));
     setDone(`${checked.data.name} added. Enter its credentials, then connect it.`);
   }
@@ -86,17 +84,9 @@ export function AccountCreateForm({ activeCount }: Props) {
         onChange={set('twoStep')}
         hint="Agents’ replies wait for a supervisor’s or admin’s approval before they are sent."
       />
-      {errors.form && (
-        <p className="form-error" role="alert">
-          {errors.form}
-        </p>
-      )}
-      <div className="settings-form__actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? 'Adding…' : 'Add account'}
-        </button>
-        <FormSuccess message={done} />
-      </div>
+      <FormFooter error={errors.form} busy={busy} busyLabel="Adding…" success={done}>
+        Add account
+      </FormFooter>
     </form>
   );
 }

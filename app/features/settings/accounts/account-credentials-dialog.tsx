@@ -1,9 +1,12 @@
 import { type FormEvent, useState } from 'react';
 import { accountCredentialsBody } from '../../../../schema/mutators/settings-args.ts';
 import { Dialog } from '../../../components/dialog.tsx';
+import { DialogActions } from '../../../components/dialog-actions.tsx';
+import { FormError } from '../../../components/form-error.tsx';
 import { TextField } from '../../../components/text-field.tsx';
 import { saveAccountCredentials } from '../admin-api.ts';
-import { type FieldErrors, validate } from '../validate.ts';
+import { useFormSubmit } from '../use-form-submit.ts';
+import { validate } from '../validate.ts';
 import { CredentialRows, type CredentialRow } from './credential-rows.tsx';
 import type { SettingsAccount } from './settings-account.ts';
 
@@ -16,8 +19,7 @@ type Props = { account: SettingsAccount; onClose: () => void };
 export function AccountCredentialsDialog({ account, onClose }: Props) {
   const [callbackUrl, setCallbackUrl] = useState('');
   const [rows, setRows] = useState<CredentialRow[]>([{ key: '', value: '' }]);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
+  const { errors, setErrors, busy, send } = useFormSubmit();
   const [saved, setSaved] = useState(false);
 
   async function onSubmit(event: FormEvent) {
@@ -31,11 +33,11 @@ export function AccountCredentialsDialog({ account, onClose }: Props) {
     if (!body.callbackUrl && !body.credentials) return setErrors({ form: 'Enter a callback URL or at least one secret.' });
     const checked = validate(accountCredentialsBody, body);
     if (!checked.ok) return setErrors(checked.errors);
-    setErrors({});
-    setBusy(true);
-    const result = await saveAccountCredentials(account.id, checked.data);
-    setBusy(false);
-    if (!result.ok) return setErrors({ [result.field === 'callbackUrl' ? 'callbackUrl' : 'form']: result.message });
+    const sent = await send(
+      () => saveAccountCredentials(account.id, checked.data),
+      (refusal) => ({ [refusal.field === 'callbackUrl' ? 'callbackUrl' : 'form']: refusal.message }),
+    );
+    if (!sent) return;
     setCallbackUrl('');
     setRows([{ key: '', value: '' }]);
     setSaved(true);
@@ -67,22 +69,13 @@ export function AccountCredentialsDialog({ account, onClose }: Props) {
           }}
           error={errors.credentials}
         />
-        {errors.form && (
-          <p className="form-error" role="alert">
-            {errors.form}
-          </p>
-        )}
+        <FormError message={errors.form} />
         <p className="form-success" role="status">
           {saved ? 'Saved. The values are stored and will not be shown again.' : ''}
         </p>
-        <div className="dialog__actions">
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {saved ? 'Close' : 'Cancel'}
-          </button>
-          <button type="submit" className="button button--primary" disabled={busy}>
-            {busy ? 'Saving…' : 'Save credentials'}
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} cancelLabel={saved ? 'Close' : 'Cancel'} busy={busy} busyLabel="Saving…">
+          Save credentials
+        </DialogActions>
       </form>
     </Dialog>
   );

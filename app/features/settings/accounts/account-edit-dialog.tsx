@@ -3,7 +3,10 @@ import { mutators } from '../../../../schema/mutators/index.ts';
 import { updateAccountArgs } from '../../../../schema/mutators/settings-args.ts';
 import { CheckboxField } from '../../../components/checkbox-field.tsx';
 import { Dialog } from '../../../components/dialog.tsx';
+import { DialogActions } from '../../../components/dialog-actions.tsx';
+import { FormError } from '../../../components/form-error.tsx';
 import { TextField } from '../../../components/text-field.tsx';
+import { useFormValues } from '../../../hooks/use-form-values.ts';
 import { useRunMutation } from '../use-run-mutation.ts';
 import { type FieldErrors, refusalErrors, validate } from '../validate.ts';
 import type { SettingsAccount } from './settings-account.ts';
@@ -13,7 +16,7 @@ type Props = { account: SettingsAccount; onClose: () => void };
 /** ORG-3, ORG-5: name, handle and two-step; the team and platform never change. */
 export function AccountEditDialog({ account, onClose }: Props) {
   const run = useRunMutation();
-  const [values, setValues] = useState({ name: account.name, handle: account.handle, twoStep: account.twoStep });
+  const { values, set } = useFormValues({ name: account.name, handle: account.handle, twoStep: account.twoStep });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
 
@@ -31,27 +34,18 @@ export function AccountEditDialog({ account, onClose }: Props) {
   return (
     <Dialog title={`Edit ${account.name}`} onClose={onClose}>
       <form className="dialog__form" onSubmit={onSubmit} noValidate>
-        <TextField label="Account name" value={values.name} onChange={(name) => setValues((v) => ({ ...v, name }))} error={errors.name} />
-        <TextField label="Handle" value={values.handle} onChange={(handle) => setValues((v) => ({ ...v, handle }))} error={errors.handle} />
+        <TextField label="Account name" value={values.name} onChange={set('name')} error={errors.name} />
+        <TextField label="Handle" value={values.handle} onChange={set('handle')} error={errors.handle} />
         <CheckboxField
           label="Two-step confirmation"
           checked={values.twoStep}
-          onChange={(twoStep) => setValues((v) => ({ ...v, twoStep }))}
+          onChange={set('twoStep')}
           hint="Agents’ replies wait for a supervisor’s or admin’s approval before they are sent."
         />
-        {errors.form && (
-          <p className="form-error" role="alert">
-            {errors.form}
-          </p>
-        )}
-        <div className="dialog__actions">
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--primary" disabled={busy}>
-            {busy ? 'Saving…' : 'Save changes'}
-          </button>
-        </div>
+        <FormError message={errors.form} />
+        <DialogActions onCancel={onClose} busy={busy} busyLabel="Saving…">
+          Save changes
+        </DialogActions>
       </form>
     </Dialog>
   );

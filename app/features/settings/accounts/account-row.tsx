@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { mutators } from '../../../../schema/mutators/index.ts';
 import { Badge } from '../../../components/badge.tsx';
-import { PlatformBadge, platformName } from '../../../components/platform-badge.tsx';
+import { BusyButton } from '../../../components/busy-button.tsx';
+import { PlatformBadge } from '../../../components/platform-badge.tsx';
 import { useRunMutation } from '../use-run-mutation.ts';
 import { AccountCredentialsDialog } from './account-credentials-dialog.tsx';
 import { AccountDeleteDialog } from './account-delete-dialog.tsx';
 import { AccountEditDialog } from './account-edit-dialog.tsx';
+import { AccountOrigin } from './account-origin.tsx';
 import { ConnectionBadge } from './connection-badge.tsx';
 import type { SettingsAccount } from './settings-account.ts';
 import { WebhookDetails } from './webhook-details.tsx';
@@ -44,17 +46,21 @@ export function AccountRow({ account }: Props) {
             )}
           </span>
           <span className="cell-main__sub">
-            {platformName(account.platform)}
-            {account.handle && ` · ${account.handle}`} · {account.team?.displayName || account.team?.name || 'Unknown team'}
+            <AccountOrigin account={account} />
           </span>
           {account.connectionState === 'failed' && account.connectionError && (
             <span className="account-row__reason">{account.connectionError}</span>
           )}
         </div>
         <div className="cell-actions">
-          <button type="button" className="button button--secondary button--small" onClick={() => void connect()} disabled={connecting}>
-            {connecting ? 'Connecting…' : account.connectionState === 'connected' ? 'Check connection' : 'Connect'}
-          </button>
+          <BusyButton
+            className="button button--secondary button--small"
+            busy={connecting}
+            busyLabel="Connecting…"
+            onClick={() => void connect()}
+          >
+            {account.connectionState === 'connected' ? 'Check connection' : 'Connect'}
+          </BusyButton>
           <button type="button" className="button button--ghost button--small" onClick={() => setOpen('edit')}>
             Edit
           </button>

@@ -1,5 +1,6 @@
 import { useQuery } from '@rocicorp/zero/react';
 import { queries } from '../../../../schema/queries/index.ts';
+import { formatCount } from '../../../components/format-count.ts';
 import { QueryState } from '../query-state.tsx';
 import { useAccess } from '../settings-access-context.ts';
 import { SettingsPageHeader } from '../settings-page-header.tsx';
@@ -29,7 +30,7 @@ export function AccountsPage() {
         {/* The quota counts every team's accounts; only the superadmin sees them all. */}
         <AccountCreateForm activeCount={isSuperadmin ? live.length : undefined} />
       </SettingsPanel>
-      <SettingsPanel title="Accounts" description={`${live.length} ${live.length === 1 ? 'account' : 'accounts'}`}>
+      <SettingsPanel title="Accounts" description={formatCount(live.length, 'account', 'accounts')}>
         <QueryState
           details={details}
           count={live.length}

@@ -1,6 +1,7 @@
 import { Badge } from '../../../components/badge.tsx';
-import { PlatformBadge, platformName } from '../../../components/platform-badge.tsx';
+import { PlatformBadge } from '../../../components/platform-badge.tsx';
 import { RelativeTime } from '../../../components/relative-time.tsx';
+import { AccountOrigin } from './account-origin.tsx';
 import type { SettingsAccount } from './settings-account.ts';
 
 type Props = { account: SettingsAccount };
@@ -17,8 +18,7 @@ export function DeletedAccountRow({ account }: Props) {
             <Badge>Deleted</Badge>
           </span>
           <span className="cell-main__sub">
-            {platformName(account.platform)}
-            {account.handle && ` · ${account.handle}`} · {account.team?.displayName || account.team?.name || 'Unknown team'}
+            <AccountOrigin account={account} />
             {account.deletedAt && (
               <>
                 {' '}

@@ -7,8 +7,9 @@ import type { Platform, PlayerMode } from '../../../../schema/schema.ts';
 import { CheckboxField } from '../../../components/checkbox-field.tsx';
 import { RadioGroup } from '../../../components/radio-group.tsx';
 import { TextField } from '../../../components/text-field.tsx';
-import { FormSuccess } from '../form-success.tsx';
+import { FormFooter } from '../form-footer.tsx';
 import { SettingsPanel } from '../settings-panel.tsx';
+import { useFormSubmit } from '../use-form-submit.ts';
 import { useRunMutation } from '../use-run-mutation.ts';
 import { type FieldErrors, refusalErrors, validate } from '../validate.ts';
 import { PlatformChoices } from './platform-choices.tsx';
@@ -45,9 +46,7 @@ const whole = (s: string) => (s.trim() === '' || !/^\d+$/.test(s.trim()) ? Numbe
 export function ConfigForm({ config }: { config: AppConfig }) {
   const run = useRunMutation();
   const [edits, setEdits] = useState<Draft>();
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState<string>();
+  const { errors, setErrors, busy, done, setDone, send } = useFormSubmit();
   const draft = edits ?? draftOf(config);
   const change = (patch: Partial<Draft>) => {
     setEdits({ ...draft, ...patch });
@@ -63,11 +62,11 @@ export function ConfigForm({ config }: { config: AppConfig }) {
       accountQuota: whole(draft.accountQuota),
     });
     if (!checked.ok) return setErrors(wholeNumberWords(checked.errors));
-    setErrors({});
-    setBusy(true);
-    const outcome = await run(mutators.config.update(checked.data));
-    setBusy(false);
-    if (!outcome.ok) return setErrors(refusalErrors(outcome, ['gamificationOpenPerUser', 'gamificationStickyPerUser', 'allowedPlatforms', 'accountQuota']));
+    const sent = await send(
+      () => run(mutators.config.update(checked.data)),
+      (refusal) => refusalErrors(refusal, ['gamificationOpenPerUser', 'gamificationStickyPerUser', 'allowedPlatforms', 'accountQuota']),
+    );
+    if (!sent) return;
     setEdits(undefined);
     setDone('Saved. Everyone’s Parley follows the new configuration now.');
   }
@@ -128,22 +127,22 @@ export function ConfigForm({ config }: { config: AppConfig }) {
           hint="Offer Pixel, the image editor, in replies and macros (PIX-1)."
         />
       </SettingsPanel>
-      {errors.form && (
-        <p className="form-error" role="alert">
-          {errors.form}
-        </p>
-      )}
-      <div className="settings-form__actions">
-        <button type="submit" className="button button--primary" disabled={busy || !edits}>
-          {busy ? 'Saving…' : 'Save configuration'}
-        </button>
-        {edits && (
-          <button type="button" className="button button--ghost" onClick={() => setEdits(undefined)}>
-            Discard changes
-          </button>
-        )}
-        <FormSuccess message={done} />
-      </div>
+      <FormFooter
+        error={errors.form}
+        busy={busy}
+        busyLabel="Saving…"
+        disabled={!edits}
+        success={done}
+        extra={
+          edits && (
+            <button type="button" className="button button--ghost" onClick={() => setEdits(undefined)}>
+              Discard changes
+            </button>
+          )
+        }
+      >
+        Save configuration
+      </FormFooter>
     </form>
   );
 }

@@ -4,10 +4,11 @@ import { mutators } from '../../../../schema/mutators/index.ts';
 import { addMemberArgs } from '../../../../schema/mutators/settings-args.ts';
 import { queries } from '../../../../schema/queries/index.ts';
 import { SelectField } from '../../../components/select-field.tsx';
-import { FormSuccess } from '../form-success.tsx';
+import { FormFooter } from '../form-footer.tsx';
+import { useFormSubmit } from '../use-form-submit.ts';
 import type { ManageableTeam } from '../use-manageable-teams.ts';
 import { useRunMutation } from '../use-run-mutation.ts';
-import { type FieldErrors, refusalErrors, validate } from '../validate.ts';
+import { refusalErrors, validate } from '../validate.ts';
 import { roleOptions } from './role-options.ts';
 
 type Props = { team: ManageableTeam; memberUserIds: ReadonlySet<string> };
@@ -18,9 +19,7 @@ export function MemberAddForm({ team, memberUserIds }: Props) {
   const [users] = useQuery(queries.settings.users());
   const [userId, setUserId] = useState('');
   const [role, setRole] = useState('agent');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState<string>();
+  const { errors, setErrors, busy, done, setDone, send } = useFormSubmit();
 
   const candidates = users
     .filter((u) => !memberUserIds.has(u.id))
@@ -33,11 +32,11 @@ export function MemberAddForm({ team, memberUserIds }: Props) {
     if (!userId) return setErrors({ userId: 'Choose the user to add.' });
     const checked = validate(addMemberArgs, { id: crypto.randomUUID(), teamId: team.id, userId, role });
     if (!checked.ok) return setErrors(checked.errors);
-    setErrors({});
-    setBusy(true);
-    const outcome = await run(mutators.member.add(checked.data));
-    setBusy(false);
-    if (!outcome.ok) return setErrors(refusalErrors(outcome, ['userId', 'role']));
+    const sent = await send(
+      () => run(mutators.member.add(checked.data)),
+      (refusal) => refusalErrors(refusal, ['userId', 'role']),
+    );
+    if (!sent) return;
     const name = users.find((u) => u.id === userId)?.name ?? 'The user';
     setUserId((current) => (current === userId ? '' : current));
     setDone(`${name} is now a member of ${team.label}.`);
@@ -57,17 +56,9 @@ export function MemberAddForm({ team, memberUserIds }: Props) {
         />
         <SelectField label="Role" value={role} onChange={setRole} options={roleOptions} error={errors.role} />
       </div>
-      {errors.form && (
-        <p className="form-error" role="alert">
-          {errors.form}
-        </p>
-      )}
-      <div className="settings-form__actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? 'Adding…' : 'Add member'}
-        </button>
-        <FormSuccess message={done} />
-      </div>
+      <FormFooter error={errors.form} busy={busy} busyLabel="Adding…" success={done}>
+        Add member
+      </FormFooter>
     </form>
   );
 }

@@ -1,5 +1,6 @@
 import { useQuery } from '@rocicorp/zero/react';
 import { queries } from '../../../../schema/queries/index.ts';
+import { formatCount } from '../../../components/format-count.ts';
 import { QueryState } from '../query-state.tsx';
 import { SettingsPanel } from '../settings-panel.tsx';
 import type { ManageableTeam } from '../use-manageable-teams.ts';
@@ -17,7 +18,7 @@ export function TeamMembers({ team }: Props) {
       <SettingsPanel title={`Add a member to ${team.label}`}>
         <MemberAddForm team={team} memberUserIds={new Set(members.map((m) => m.userId))} />
       </SettingsPanel>
-      <SettingsPanel title={`Members of ${team.label}`} description={`${members.length} ${members.length === 1 ? 'member' : 'members'}`}>
+      <SettingsPanel title={`Members of ${team.label}`} description={formatCount(members.length, 'member', 'members')}>
         <QueryState
           details={details}
           count={members.length}

@@ -1,5 +1,6 @@
 import { useQuery } from '@rocicorp/zero/react';
 import { queries } from '../../../../schema/queries/index.ts';
+import { formatCount } from '../../../components/format-count.ts';
 import { QueryState } from '../query-state.tsx';
 import { SettingsPageHeader } from '../settings-page-header.tsx';
 import { SettingsPanel } from '../settings-panel.tsx';
@@ -22,7 +23,7 @@ export function CategoriesPage() {
       <SettingsPanel title="Add a category">
         <CategoryCreateForm categories={categories} />
       </SettingsPanel>
-      <SettingsPanel title="Category tree" description={`${categories.length} ${categories.length === 1 ? 'category' : 'categories'}`}>
+      <SettingsPanel title="Category tree" description={formatCount(categories.length, 'category', 'categories')}>
         <QueryState
           details={details}
           count={categories.length}

@@ -3,9 +3,10 @@ import { mutators } from '../../../../schema/mutators/index.ts';
 import { createCategoryArgs } from '../../../../schema/mutators/settings-args.ts';
 import { SelectField } from '../../../components/select-field.tsx';
 import { TextField } from '../../../components/text-field.tsx';
-import { FormSuccess } from '../form-success.tsx';
+import { FormFooter } from '../form-footer.tsx';
+import { useFormSubmit } from '../use-form-submit.ts';
 import { useRunMutation } from '../use-run-mutation.ts';
-import { type FieldErrors, refusalErrors, validate } from '../validate.ts';
+import { refusalErrors, validate } from '../validate.ts';
 import { parentOptions } from './category-tree.ts';
 import type { SettingsCategory } from './settings-category.ts';
 
@@ -18,20 +19,18 @@ export function CategoryCreateForm({ categories }: Props) {
   const run = useRunMutation();
   const [name, setName] = useState('');
   const [parentId, setParentId] = useState(TOP_LEVEL);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState<string>();
+  const { errors, setErrors, busy, done, setDone, send } = useFormSubmit();
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     setDone(undefined);
     const checked = validate(createCategoryArgs, { id: crypto.randomUUID(), name, parentId: parentId || null });
     if (!checked.ok) return setErrors(checked.errors);
-    setErrors({});
-    setBusy(true);
-    const outcome = await run(mutators.category.create(checked.data));
-    setBusy(false);
-    if (!outcome.ok) return setErrors(refusalErrors(outcome, ['name', 'parentId']));
+    const sent = await send(
+      () => run(mutators.category.create(checked.data)),
+      (refusal) => refusalErrors(refusal, ['name', 'parentId']),
+    );
+    if (!sent) return;
     // Clear only what was sent: the person may have typed the next one meanwhile.
     setName((current) => (current === name ? '' : current));
     setDone(`“${checked.data.name}” added.`);
@@ -49,17 +48,9 @@ export function CategoryCreateForm({ categories }: Props) {
           error={errors.parentId}
         />
       </div>
-      {errors.form && (
-        <p className="form-error" role="alert">
-          {errors.form}
-        </p>
-      )}
-      <div className="settings-form__actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? 'Adding…' : 'Add category'}
-        </button>
-        <FormSuccess message={done} />
-      </div>
+      <FormFooter error={errors.form} busy={busy} busyLabel="Adding…" success={done}>
+        Add category
+      </FormFooter>
     </form>
   );
 }

@@ -2,9 +2,10 @@ import { type FormEvent, useState } from 'react';
 import { mutators } from '../../../../schema/mutators/index.ts';
 import { deleteCategoryArgs } from '../../../../schema/mutators/settings-args.ts';
 import { Dialog } from '../../../components/dialog.tsx';
+import { DialogActions } from '../../../components/dialog-actions.tsx';
+import { FormError } from '../../../components/form-error.tsx';
 import { RadioGroup } from '../../../components/radio-group.tsx';
 import { SelectField } from '../../../components/select-field.tsx';
-import '../../../components/buttons.css';
 import { useRunMutation } from '../use-run-mutation.ts';
 import { validate } from '../validate.ts';
 import { parentOptions, subtreeIds } from './category-tree.ts';
@@ -82,19 +83,10 @@ export function CategoryDeleteDialog({ category, categories, childCount, onClose
           />
         )}
         <p className="dialog__body">The tickets themselves are never deleted. This cannot be undone.</p>
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="dialog__actions">
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--danger" disabled={busy}>
-            {busy ? 'Deleting…' : 'Delete category'}
-          </button>
-        </div>
+        <FormError message={error} />
+        <DialogActions onCancel={onClose} busy={busy} busyLabel="Deleting…" danger>
+          Delete category
+        </DialogActions>
       </form>
     </Dialog>
   );

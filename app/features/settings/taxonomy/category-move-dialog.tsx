@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { mutators } from '../../../../schema/mutators/index.ts';
 import { Dialog } from '../../../components/dialog.tsx';
+import { DialogActions } from '../../../components/dialog-actions.tsx';
 import { SelectField } from '../../../components/select-field.tsx';
 import { useRunMutation } from '../use-run-mutation.ts';
 import { parentOptions, subtreeIds } from './category-tree.ts';
@@ -39,14 +40,9 @@ export function CategoryMoveDialog({ category, categories, onClose }: Props) {
           error={error}
           hint="Its sub-categories move with it. Tickets keep their categories."
         />
-        <div className="dialog__actions">
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--primary" disabled={busy}>
-            {busy ? 'Moving…' : 'Move category'}
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} busy={busy} busyLabel="Moving…">
+          Move category
+        </DialogActions>
       </form>
     </Dialog>
   );

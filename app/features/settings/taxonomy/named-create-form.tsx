@@ -1,9 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import { createNamedArgs } from '../../../../schema/mutators/settings-args.ts';
 import { TextField } from '../../../components/text-field.tsx';
-import { FormSuccess } from '../form-success.tsx';
+import { FormFooter } from '../form-footer.tsx';
+import { useFormSubmit } from '../use-form-submit.ts';
 import { useRunMutation } from '../use-run-mutation.ts';
-import { type FieldErrors, validate } from '../validate.ts';
+import { validate } from '../validate.ts';
 import type { NamedItemMutators } from './named-item.ts';
 
 type Props = { noun: string; create: NamedItemMutators['create'] };
@@ -12,20 +13,18 @@ type Props = { noun: string; create: NamedItemMutators['create'] };
 export function NamedCreateForm({ noun, create }: Props) {
   const run = useRunMutation();
   const [name, setName] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState<string>();
+  const { errors, setErrors, busy, done, setDone, send } = useFormSubmit();
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     setDone(undefined);
     const checked = validate(createNamedArgs(noun), { id: crypto.randomUUID(), name });
     if (!checked.ok) return setErrors(checked.errors);
-    setErrors({});
-    setBusy(true);
-    const outcome = await run(create(checked.data));
-    setBusy(false);
-    if (!outcome.ok) return setErrors({ name: outcome.message });
+    const sent = await send(
+      () => run(create(checked.data)),
+      (refusal) => ({ name: refusal.message }),
+    );
+    if (!sent) return;
     setName((current) => (current === name ? '' : current));
     setDone(`“${checked.data.name}” added.`);
   }
@@ -33,12 +32,9 @@ export function NamedCreateForm({ noun, create }: Props) {
   return (
     <form className="settings-form settings-form--inline" onSubmit={onSubmit} noValidate>
       <TextField label="Name" value={name} onChange={setName} error={errors.name} autoComplete="off" />
-      <div className="settings-form__actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? 'Adding…' : `Add ${noun}`}
-        </button>
-        <FormSuccess message={done} />
-      </div>
+      <FormFooter busy={busy} busyLabel="Adding…" success={done}>
+        {`Add ${noun}`}
+      </FormFooter>
     </form>
   );
 }

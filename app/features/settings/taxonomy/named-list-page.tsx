@@ -1,5 +1,6 @@
 import type { QueryResultDetails } from '@rocicorp/zero';
 import type { ReactNode } from 'react';
+import { formatCount } from '../../../components/format-count.ts';
 import { QueryState } from '../query-state.tsx';
 import { SettingsPageHeader } from '../settings-page-header.tsx';
 import { SettingsPanel } from '../settings-panel.tsx';
@@ -30,7 +31,7 @@ export function NamedListPage({ title, noun, plural, lead, systemNote, items, de
       <SettingsPanel title={`Add a ${noun}`}>
         <NamedCreateForm noun={noun} create={mutators.create} />
       </SettingsPanel>
-      <SettingsPanel title={title} description={`${items.length} ${items.length === 1 ? noun : plural}`}>
+      <SettingsPanel title={title} description={formatCount(items.length, noun, plural)}>
         {hasSystem && <p className="note panel__note">{systemNote}</p>}
         <QueryState
           details={details}

@@ -1,5 +1,6 @@
 import { useQuery } from '@rocicorp/zero/react';
 import { queries } from '../../../../schema/queries/index.ts';
+import { formatCount } from '../../../components/format-count.ts';
 import { QueryState } from '../query-state.tsx';
 import { SettingsPageHeader } from '../settings-page-header.tsx';
 import { SettingsPanel } from '../settings-panel.tsx';
@@ -23,7 +24,7 @@ export function TeamsPage() {
       >
         <TeamCreateForm />
       </SettingsPanel>
-      <SettingsPanel title="All teams" description={`${teams.length} ${teams.length === 1 ? 'team' : 'teams'}`}>
+      <SettingsPanel title="All teams" description={formatCount(teams.length, 'team', 'teams')}>
         <QueryState
           details={details}
           count={teams.length}

@@ -1,9 +1,12 @@
 import { type FormEvent, useState } from 'react';
 import { setPasswordBody } from '../../../../schema/mutators/settings-args.ts';
 import { Dialog } from '../../../components/dialog.tsx';
+import { DialogActions } from '../../../components/dialog-actions.tsx';
+import { FormError } from '../../../components/form-error.tsx';
 import { TextField } from '../../../components/text-field.tsx';
 import { setUserPassword } from '../admin-api.ts';
-import { type FieldErrors, validate } from '../validate.ts';
+import { useFormSubmit } from '../use-form-submit.ts';
+import { validate } from '../validate.ts';
 import type { SettingsUser } from './users-table.tsx';
 
 type Props = { user: SettingsUser; onClose: () => void };
@@ -11,19 +14,18 @@ type Props = { user: SettingsUser; onClose: () => void };
 /** ORG-6: an admin sets a user's password (REST; it never goes through the sync layer). */
 export function SetPasswordDialog({ user, onClose }: Props) {
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
+  const { errors, setErrors, busy, send } = useFormSubmit();
   const [done, setDone] = useState(false);
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     const checked = validate(setPasswordBody, { password });
     if (!checked.ok) return setErrors(checked.errors);
-    setErrors({});
-    setBusy(true);
-    const result = await setUserPassword(user.id, checked.data.password);
-    setBusy(false);
-    if (!result.ok) return setErrors({ [result.field === 'password' ? 'password' : 'form']: result.message });
+    const sent = await send(
+      () => setUserPassword(user.id, checked.data.password),
+      (refusal) => ({ [refusal.field === 'password' ? 'password' : 'form']: refusal.message }),
+    );
+    if (!sent) return;
     setPassword('');
     setDone(true);
   }
@@ -52,19 +54,10 @@ export function SetPasswordDialog({ user, onClose }: Props) {
             error={errors.password}
             hint="At least 8 characters. Their current password stops working."
           />
-          {errors.form && (
-            <p className="form-error" role="alert">
-              {errors.form}
-            </p>
-          )}
-          <div className="dialog__actions">
-            <button type="button" className="button button--secondary" onClick={onClose}>
-              Cancel
-            </button>
-            <button type="submit" className="button button--primary" disabled={busy}>
-              {busy ? 'Saving…' : 'Set password'}
-            </button>
-          </div>
+          <FormError message={errors.form} />
+          <DialogActions onCancel={onClose} busy={busy} busyLabel="Saving…">
+            Set password
+          </DialogActions>
         </form>
       )}
     </Dialog>

@@ -1,0 +1,36 @@
+import type { ReactNode } from 'react';
+import { BusyButton } from './busy-button.tsx';
+import './buttons.css';
+
+type Props = {
+  onCancel: () => void;
+  /** "Cancel" unless told otherwise. */
+  cancelLabel?: string;
+  busy: boolean;
+  busyLabel: string;
+  /** The label of the button that does the work. */
+  children: ReactNode;
+  /** Red button for actions that take something away. */
+  danger?: boolean;
+  /** Does the work on a click; without it, the button submits the dialog's form. */
+  onConfirm?: () => void;
+};
+
+/** A dialog's buttons: Cancel, then the one that does the work, busy while it runs. */
+export function DialogActions({ onCancel, cancelLabel = 'Cancel', busy, busyLabel, children, danger, onConfirm }: Props) {
+  return (
+    <div className="dialog__actions">
+      <button type="button" className="button button--secondary" onClick={onCancel}>
+        {cancelLabel}
+      </button>
+      <BusyButton
+        className={`button ${danger ? 'button--danger' : 'button--primary'}`}
+        busy={busy}
+        busyLabel={busyLabel}
+        onClick={onConfirm}
+      >
+        {children}
+      </BusyButton>
+    </div>
+  );
+}
