@@ -61,7 +61,7 @@ export async function startZeroCache(opts: ZeroCacheOptions): Promise<RunningZer
   child.stdout?.pipe(log);
   child.stderr?.pipe(log);
   const exited = new Promise<number | null>((resolve) =>
-    child.on('exit', (code) => {
+    child.on('close', (code) => {
       rmSync(opts.pidFile, { force: true });
       resolve(code);
     }),
@@ -78,7 +78,7 @@ async function waitUntilAnswering(url: string, child: ChildProcess, exited: Prom
   });
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (dead) throw new Error(`zero-cache exited during start-up (exit code ${child.exitCode}); see ${logFile}.`);
+    if (dead) throw new Error(`zero-cache exited during start-up (exit code ${child.exitCode}):\n${tail(logFile)}`);
     try {
       const res = await fetch(url, { signal: AbortSignal.timeout(1000) });
       if (res.ok) return;
@@ -88,7 +88,7 @@ async function waitUntilAnswering(url: string, child: ChildProcess, exited: Prom
     await new Promise((r) => setTimeout(r, 150));
   }
   await stopGroup(child, exited);
-  throw new Error(`zero-cache did not answer within 60 s; see ${logFile}.`);
+  throw new Error(`zero-cache did not answer within 60 s:\n${tail(logFile)}`);
 }
 
 async function stopGroup(child: ChildProcess, exited: Promise<number | null>): Promise<void> {
@@ -125,4 +125,13 @@ function stopOrphan(pidFile: string): void {
     // gone already, or not ours
   }
   rmSync(pidFile, { force: true });
+}
+
+/** The end of zero-cache's log, for an error message that says what went wrong. */
+function tail(logFile: string, lines = 15): string {
+  try {
+    return readFileSync(logFile, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+  } catch {
+    return `(no log at ${logFile})`;
+  }
 }

@@ -23,7 +23,7 @@ export function apiWebhookRoutes(deps: { sql: postgres.Sql }) {
       SELECT a.team_id, a.platform, a.deleted_at, s.webhook_secret
       FROM account a JOIN account_secret s ON s.account_id = a.id WHERE a.id = ${accountId}`;
     // Unknown accounts and bad signatures look the same from outside.
-    if (!account || account.platform !== 'api' || !verifySignature(raw, account.webhook_secret, c.req.header(SIGNATURE_HEADER))) {
+    if (account?.platform !== 'api' || !verifySignature(raw, account.webhook_secret, c.req.header(SIGNATURE_HEADER))) {
       return c.json({ error: `Missing or invalid ${SIGNATURE_HEADER}: sign the raw body with HMAC-SHA256 and the account's webhook secret.` }, 401);
     }
     if (account.deleted_at) return c.json({ error: 'This account was deleted in Parley; it no longer receives messages.' }, 410);

@@ -13,6 +13,20 @@ export type StackInfo = { url: string; zeroUrl: string; databaseUrl: string };
  */
 export async function startTestStack(opts: { build?: boolean; databaseUrl?: string } = {}): Promise<Stack & { dir: string }> {
   if (opts.build) await ensureAppBuilt(() => {});
+  // A port found free can still be taken by another process before our servers bind it;
+  // on a fresh embedded database, starting again on other ports is safe.
+  const attempts = opts.databaseUrl ? 1 : 3;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(opts);
+    } catch (e) {
+      if (attempt >= attempts) throw e;
+      console.warn(`[test-stack] start-up failed, trying other ports: ${(e as Error).message}`);
+    }
+  }
+}
+
+async function startOnce(opts: { build?: boolean; databaseUrl?: string }): Promise<Stack & { dir: string }> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'parley-test-'));
   chmodSync(dir, 0o755); // the postgres OS user must be able to enter it
   const base = await freePortRange(5);
@@ -28,6 +42,9 @@ export async function startTestStack(opts: { build?: boolean; databaseUrl?: stri
     distDir: opts.build ? distDir : undefined,
     authSecret: 'test-secret-test-secret-test-secret-0123',
     log: (line) => process.env.PARLEY_TEST_VERBOSE && console.log(`[test-stack] ${line}`),
+  }).catch((e) => {
+    rmSync(dir, { recursive: true, force: true });
+    throw e;
   });
   return {
     ...stack,
