@@ -12,13 +12,13 @@ export function UserTeams({ memberships }: Props) {
   return (
     <ul className="teams" aria-label="Your teams" title={all}>
       {named.slice(0, SHOWN).map((m) => (
-        <li key={m.id} className="teams__team">
+        <li key={m.id} className="chip">
           {m.team}
-          <span className="teams__role">{m.role}</span>
+          <span className="chip__role">{m.role}</span>
         </li>
       ))}
       {named.length > SHOWN && (
-        <li className="teams__more" aria-label={`and ${named.length - SHOWN} more: ${all}`}>
+        <li className="chip" aria-label={`and ${named.length - SHOWN} more: ${all}`}>
           +{named.length - SHOWN}
         </li>
       )}
