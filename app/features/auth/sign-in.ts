@@ -31,7 +31,7 @@ export async function signIn(credentials: { email: string; password: string }): 
         message: (await serverMessage(response)) ?? 'This user is disabled. Ask a superadmin to enable it.',
       };
     case 429:
-      return { ok: false, message: 'Too many attempts. Wait a minute, then try again.' };
+      return { ok: false, message: (await serverMessage(response)) ?? 'Too many attempts. Wait a few minutes, then try again.' };
     default:
       return {
         ok: false,
