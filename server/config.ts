@@ -16,6 +16,8 @@ const envSchema = z.object({
   PARLEY_DEMO: flag.optional(),
   ZERO_CACHE_URL: z.url().optional(),
   PARLEY_COOKIE_DOMAIN: z.string().min(1).optional(),
+  /** URL prefixes on internal addresses that connectors may call (comma-separated); none by default. */
+  PARLEY_OUTBOUND_ALLOW: z.string().optional(),
 });
 
 /** Names of every environment variable Parley reads (docker-compose is checked against it). */

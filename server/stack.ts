@@ -10,6 +10,7 @@ import { checkReplicationReady } from './db/check-replication.ts';
 import { resolveDataDir, startEmbeddedPostgres } from './db/embedded-postgres.ts';
 import { migrate } from './db/migrate.ts';
 import { deliverMessage, deliverPending } from './delivery/deliver-message.ts';
+import { allowOutbound } from './net/outbound-allow.ts';
 import { seedDemo } from './seed/seed-demo.ts';
 import { startZeroCache } from './zero-cache.ts';
 
@@ -33,6 +34,8 @@ export type StackOptions = {
   /** A zero-cache run separately (docker-compose); then none is spawned here. */
   externalZeroCacheUrl?: string | undefined;
   cookieDomain?: string | undefined;
+  /** URL prefixes on internal addresses that connectors may call (PARLEY_OUTBOUND_ALLOW, test fakes). */
+  outboundAllow?: readonly string[] | undefined;
   log?: (line: string) => void;
 };
 
@@ -80,8 +83,12 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       cookieDomain: opts.cookieDomain,
     });
     stops.push(close);
+    // The demo's platform is this server's own simulator: the one internal address it may call.
+    const simulatorUrl = `http://127.0.0.1:${opts.port}/simulator`;
+    const disallow = allowOutbound([...(opts.outboundAllow ?? []), ...(opts.simulator ? [`${simulatorUrl}/inbox/`] : [])]);
+    stops.push(async () => disallow());
     if (opts.seed) {
-      const { seeded } = await seedDemo(sql, { simulatorUrl: `http://127.0.0.1:${opts.port}/simulator` });
+      const { seeded } = await seedDemo(sql, { simulatorUrl });
       if (seeded) log('Seeded the demo data.');
     }
 

@@ -30,6 +30,7 @@ async function main() {
     authSecret: cfg.BETTER_AUTH_SECRET,
     externalZeroCacheUrl: cfg.ZERO_CACHE_URL,
     cookieDomain: cfg.PARLEY_COOKIE_DOMAIN,
+    outboundAllow: cfg.PARLEY_OUTBOUND_ALLOW?.split(',').filter((e) => e.trim()),
     log,
   });
   let vite: { close: () => Promise<void> } | undefined;

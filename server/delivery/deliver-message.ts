@@ -1,8 +1,12 @@
 import type postgres from 'postgres';
+import { platformLabels } from '../../schema/mutators/platforms.ts';
+import type { Platform } from '../../schema/schema.ts';
 import { ConnectorError, sendApiMessage } from '../connectors/api/send.ts';
 
 type Claimed = {
   id: string;
+  ticket_id: string;
+  created_at: Date;
   account_id: string;
   kind: 'dm' | 'reply';
   text: string;
@@ -20,35 +24,46 @@ type Claimed = {
  * Sends one outbound message through its account's connector. The row is claimed
  * (pending -> sending) first, so a message is handed to the platform at most once
  * however often this runs; the outcome (sent + platform id, or failed + reason) is recorded.
+ * TIC-1: only a reply the platform accepted turns its Open ticket Replied, in the same
+ * transaction; a failed one leaves the ticket as it was, so nobody takes it for answered.
  */
-export async function deliverMessage(sql: postgres.Sql, messageId: string): Promise<void> {
+export async function deliverMessage(sql: postgres.Sql, messageId: string, opts: DeliverOptions = {}): Promise<void> {
   const [m] = await sql<Claimed[]>`
     UPDATE message SET delivery = 'sending' FROM account a, account_secret s, customer c
     WHERE message.id = ${messageId} AND message.delivery = 'pending' AND message.direction = 'out'
       AND a.id = message.account_id AND s.account_id = a.id AND c.id = message.customer_id
-    RETURNING message.id, message.account_id, message.kind, message.text, message.platform_parent_id,
+    RETURNING message.id, message.ticket_id, message.created_at, message.account_id, message.kind, message.text, message.platform_parent_id,
       message.sent_at, a.platform, a.deleted_at, s.callback_url, s.webhook_secret,
       c.platform_customer_id AS customer_platform_id, c.handle AS customer_handle`;
   if (!m) return;
   try {
-    const platformMessageId = await send(m);
-    await sql`UPDATE message SET delivery = 'sent', delivery_error = NULL, platform_message_id = ${platformMessageId}
-              WHERE id = ${m.id}`;
+    const platformMessageId = await send(m, opts);
+    await sql.begin(async (tx) => {
+      await tx`UPDATE message SET delivery = 'sent', delivery_error = NULL, platform_message_id = ${platformMessageId}
+               WHERE id = ${m.id}`;
+      // A customer who wrote again after this reply was written still waits for an answer.
+      await tx`UPDATE ticket SET status = 'replied', updated_at = now()
+               WHERE id = ${m.ticket_id} AND status = 'open' AND NOT EXISTS (
+                 SELECT 1 FROM message i WHERE i.ticket_id = ${m.ticket_id} AND i.direction = 'in' AND i.created_at > ${m.created_at})`;
+    });
   } catch (e) {
-    const reason = e instanceof ConnectorError ? e.message : `Unexpected error: ${(e as Error).message}`;
+    const reason = e instanceof ConnectorError ? e.message : 'Parley could not send this reply because of an internal error. Try again later.';
     await sql`UPDATE message SET delivery = 'failed', delivery_error = ${reason} WHERE id = ${m.id}`;
   }
 }
 
-async function send(m: Claimed): Promise<string> {
+export type DeliverOptions = { /** Outbound allow-list entries for this call only (tests). */ allow?: readonly string[] };
+
+async function send(m: Claimed, opts: DeliverOptions): Promise<string> {
   if (m.deleted_at) throw new ConnectorError('The account was deleted; nothing was sent.', false);
   if (m.platform !== 'api') {
-    throw new ConnectorError(`Sending on ${m.platform} is not available yet; nothing was sent.`, false);
+    throw new ConnectorError(`Sending on ${platformLabels[m.platform as Platform] ?? m.platform} is not available yet; nothing was sent.`, false);
   }
   if (!m.callback_url) throw new ConnectorError('The account has no callback URL; set one in Settings › Accounts.', false);
   const { platformMessageId } = await sendApiMessage({
     callbackUrl: m.callback_url,
     secret: m.webhook_secret,
+    allow: opts.allow,
     message: {
       type: 'message',
       id: m.id,

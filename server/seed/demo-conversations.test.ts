@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_WINDOW_MS, planDemoConversations } from './demo-conversations.ts';
+import { canSendOn, DEMO_WINDOW_MS, planDemoConversations } from './demo-conversations.ts';
 import { type MessageRow, type PlanAccount, ticketStatuses } from './demo-rows.ts';
 
 const accounts: PlanAccount[] = [
@@ -31,16 +31,25 @@ describe('planDemoConversations', () => {
     describe(`seed ${seed ?? 'default'}`, () => {
       const p = plan(seed);
 
-      it('has the demo’s size: a few dozen customers, every status, a few hundred messages', () => {
+      it('has the demo’s size: a few dozen customers, every status an account can have, a few hundred messages', () => {
         for (const a of accounts) {
           const count = p.customers.filter((c) => c.account_id === a.id).length;
           expect(count).toBeGreaterThanOrEqual(12);
           expect(count).toBeLessThanOrEqual(15);
           const statuses = new Set(p.tickets.filter((t) => t.account_id === a.id).map((t) => t.status));
-          expect([...statuses].sort()).toEqual([...ticketStatuses].sort());
+          const possible = a.platform === 'api' ? ticketStatuses : ['open', 'transferred', 'unknown'];
+          expect([...statuses].sort()).toEqual([...possible].sort());
         }
-        expect(p.messages.length).toBeGreaterThanOrEqual(300);
-        expect(p.messages.length).toBeLessThanOrEqual(450);
+        expect(p.messages.length).toBeGreaterThanOrEqual(180);
+        expect(p.messages.length).toBeLessThanOrEqual(350);
+      });
+
+      it('shows no reply on a platform Parley cannot send on yet (X, WhatsApp)', () => {
+        const cannotSend = new Set(accounts.filter((a) => !canSendOn(a.platform)).map((a) => a.id));
+        expect(cannotSend.size).toBe(2);
+        expect(p.messages.filter((m) => cannotSend.has(m.account_id) && m.direction === 'out')).toEqual([]);
+        expect(p.messages.filter((m) => cannotSend.has(m.account_id)).length).toBeGreaterThan(20);
+        expect(p.messages.filter((m) => !cannotSend.has(m.account_id) && m.direction === 'out').length).toBeGreaterThan(50);
       });
 
       it('keeps each customer to one unfinished ticket, their latest (TIC-1)', () => {

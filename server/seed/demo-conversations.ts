@@ -83,13 +83,25 @@ function kindFor(rng: Rng, platform: DemoPlatform): InboundKind {
   return rng.weighted([['dm', 50], ['comment', 25], ['mention', 25]] as const);
 }
 
-function statusesFor(rng: Rng, count: number): TicketStatus[] {
-  // Every status appears on every account, so each Player filter has something to show.
-  const spread = rng.shuffle(ticketStatuses);
+/**
+ * Parley can send only through the API channel yet. On other platforms the demo must not
+ * show replies the product could not have sent: their customers are still waiting.
+ */
+export function canSendOn(platform: DemoPlatform): boolean {
+  return platform === 'api';
+}
+const waitingStatuses: readonly TicketStatus[] = ['open', 'transferred', 'unknown'];
+const onlyInbound = (script: readonly Step[]) => script.every((step) => inboundSteps.has(step));
+
+function statusesFor(rng: Rng, count: number, canSend: boolean): TicketStatus[] {
+  // Every status an account can have appears on it, so each Player filter has something to show.
+  const possible = canSend ? ticketStatuses : waitingStatuses;
+  const spread = rng.shuffle(possible);
+  const weights: [TicketStatus, number][] = [
+    ['open', 30], ['replied', 20], ['awaiting', 12], ['transferred', 8], ['closed', 25], ['unknown', 5],
+  ];
   const rest = Array.from({ length: Math.max(0, count - spread.length) }, () =>
-    rng.weighted<TicketStatus>([
-      ['open', 30], ['replied', 20], ['awaiting', 12], ['transferred', 8], ['closed', 25], ['unknown', 5],
-    ]),
+    rng.weighted<TicketStatus>(weights.filter(([status]) => possible.includes(status))),
   );
   return rng.shuffle([...spread, ...rest]).slice(0, count);
 }
@@ -110,19 +122,22 @@ export function planDemoConversations(opts: PlanOptions): DemoPlan {
     if (authors.length === 0) throw new Error(`Team ${account.teamId} has no members to write demo replies.`);
     // Agents answer most messages; supervisors and admins step in now and then.
     const pickAuthor = () => rng.weighted(authors.map((a) => [a, authorWeight[a.role]] as const));
-    const statuses = statusesFor(rng, rng.int(13, 15));
+    const canSend = canSendOn(account.platform);
+    const statuses = statusesFor(rng, rng.int(13, 15), canSend);
 
     for (const latestStatus of statuses) {
       const who = content.customer(account.platform);
       const customerId = opts.newId();
-      const ticketCount = rng.weighted([[1, 35], [2, 40], [3, 25]] as const);
+      // Older tickets are Closed, which means answered: only where Parley can answer.
+      const ticketCount = canSend ? rng.weighted([[1, 35], [2, 40], [3, 25]] as const) : 1;
       // Built newest first: the latest ticket carries the status, older ones are Closed.
       let endAt = now - latestEndAgo(rng, latestStatus);
       const customerTickets: { ticket: TicketRow; messages: MessageRow[] }[] = [];
       for (let t = 0; t < ticketCount; t++) {
         const status: TicketStatus = t === 0 ? latestStatus : 'closed';
         const conversation = conversationFor(status, () => content.conversation(account.teamKind, who));
-        const script = rng.pick(conversation.topic === 'praise' ? praiseScripts[status] : scripts[status]);
+        const choices = (conversation.topic === 'praise' ? praiseScripts : scripts)[status];
+        const script = rng.pick(canSend ? choices : choices.filter(onlyInbound));
         const gaps = script.map((step, i) => (i === 0 ? 0 : gapBefore(rng, step)));
         const span = gaps.reduce((a, b) => a + b, 0);
         const startAt = endAt - span;

@@ -34,7 +34,7 @@ describe('seedDemo', () => {
     expect(firstRun).toEqual({ seeded: true });
     expect(seedMs).toBeLessThan(2000);
     const before = await count('message');
-    expect(await seedDemo(sql, { simulatorUrl: 'http://elsewhere', now })).toEqual({ seeded: false });
+    expect(await seedDemo(sql, { simulatorUrl: 'http://127.0.0.1:9999/simulator', now })).toEqual({ seeded: false });
     expect(await count('message')).toBe(before);
   });
 
@@ -71,7 +71,7 @@ describe('seedDemo', () => {
   it('fills a few weeks of coherent conversations', async () => {
     expect(await count('customer')).toBeGreaterThanOrEqual(48);
     const messages = await count('message');
-    expect(messages).toBeGreaterThanOrEqual(300);
+    expect(messages).toBeGreaterThanOrEqual(180);
     expect(messages).toBeLessThanOrEqual(450);
     const statuses = await sql<{ status: string }[]>`SELECT DISTINCT status FROM ticket ORDER BY status`;
     expect(statuses.map((s) => s.status)).toEqual(['awaiting', 'closed', 'open', 'replied', 'transferred', 'unknown']);
@@ -104,5 +104,27 @@ describe('seedDemo', () => {
     const [range] = await sql<{ oldest: Date; newest: Date }[]>`SELECT min(sent_at) AS oldest, max(sent_at) AS newest FROM message`;
     expect(+range!.newest).toBeLessThanOrEqual(+now);
     expect(+now - +range!.oldest).toBeLessThanOrEqual(22 * 86_400_000);
+  });
+
+  it('shows no reply on X or WhatsApp, which Parley cannot send on yet', async () => {
+    const rows = await sql<{ platform: string; out: number; all: number }[]>`
+      SELECT a.platform, count(*) FILTER (WHERE m.direction = 'out')::int AS out, count(*)::int AS all
+      FROM message m JOIN account a ON a.id = m.account_id GROUP BY a.platform ORDER BY a.platform`;
+    expect(rows.map((r) => [r.platform, r.out > 0])).toEqual([['api', true], ['whatsapp', false], ['x', false]]);
+    const [undelivered] = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM message WHERE direction = 'out' AND delivery <> 'sent'`;
+    expect(undelivered!.n).toBe(0);
+  });
+
+  it('points the demo API accounts at the simulator of each start, and leaves a URL an admin chose alone', async () => {
+    const [custom] = await sql<{ account_id: string }[]>`
+      SELECT s.account_id FROM account_secret s JOIN account a ON a.id = s.account_id WHERE a.platform = 'api' LIMIT 1`;
+    await sql`UPDATE account_secret SET callback_url = 'https://platform.example/parley' WHERE account_id = ${custom!.account_id}`;
+    expect(await seedDemo(sql, { simulatorUrl: 'http://127.0.0.1:3100/simulator', now })).toEqual({ seeded: false });
+    const urls = await sql<{ id: string; platform: string; callback_url: string | null }[]>`
+      SELECT a.id, a.platform, s.callback_url FROM account a JOIN account_secret s ON s.account_id = a.id`;
+    for (const a of urls) {
+      if (a.id === custom!.account_id) expect(a.callback_url).toBe('https://platform.example/parley');
+      else expect(a.callback_url).toBe(a.platform === 'api' ? `http://127.0.0.1:3100/simulator/inbox/${a.id}` : null);
+    }
   });
 });

@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { hashPassword } from 'better-auth/crypto';
 import type postgres from 'postgres';
 import { planDemoConversations } from './demo-conversations.ts';
+import { pointDemoAccountsAt } from './point-demo-accounts.ts';
 import type { PlanAccount, PlanAuthor } from './demo-rows.ts';
 import type { DemoPlatform, DemoTeamKind } from './demo-content.ts';
 import { demoTaxonomyRows } from './demo-taxonomy.ts';
@@ -54,12 +55,16 @@ export const demoLogins: { email: string; role: string; team?: string }[] = demo
 /**
  * Fills an empty database with a demo organisation: users of every role, two teams, four
  * accounts and three weeks of conversations. Runs only when no profile exists, so it never
- * touches a database someone already uses.
+ * touches a database someone already uses; on a seeded one, it only points the demo's API
+ * accounts at this start's simulator (the port may have changed).
  */
 export async function seedDemo(sql: postgres.Sql, opts: { simulatorUrl: string; now?: Date }): Promise<{ seeded: boolean }> {
   const now = opts.now ?? new Date();
   const [existing] = await sql`SELECT 1 FROM profile LIMIT 1`;
-  if (existing) return { seeded: false };
+  if (existing) {
+    await pointDemoAccountsAt(sql, opts.simulatorUrl);
+    return { seeded: false };
+  }
   // One hash for all users: scrypt costs ~40 ms each and the password is the same public one.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
 
@@ -70,7 +75,10 @@ export async function seedDemo(sql: postgres.Sql, opts: { simulatorUrl: string; 
     // Two servers starting on one empty database must not both seed it.
     await tx`SELECT pg_advisory_xact_lock(727275)`;
     const [again] = await tx`SELECT 1 FROM profile LIMIT 1`;
-    if (again) return { seeded: false };
+    if (again) {
+      await pointDemoAccountsAt(tx, opts.simulatorUrl);
+      return { seeded: false };
+    }
 
     const users = demoUsers.map((u) => ({ ...u, id: randomUUID() }));
     const stamps = { createdAt: since, updatedAt: since };

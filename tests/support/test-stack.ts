@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { distDir, ensureAppBuilt } from '../../server/build-app.ts';
 import { type Stack, startStack } from '../../server/stack.ts';
+import { fakePlatformOrigins, fakePortSpan } from '../fakes/fake-origins.ts';
 import { freePortRange } from './ports.ts';
 
 export type StackInfo = { url: string; zeroUrl: string; databaseUrl: string };
@@ -29,7 +30,7 @@ export async function startTestStack(opts: { build?: boolean; databaseUrl?: stri
 async function startOnce(opts: { build?: boolean; databaseUrl?: string }): Promise<Stack & { dir: string }> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'parley-test-'));
   chmodSync(dir, 0o755); // the postgres OS user must be able to enter it
-  const base = await freePortRange(5);
+  const base = await freePortRange(fakePortSpan);
   const stack = await startStack({
     port: base,
     zeroPort: base + 1,
@@ -41,6 +42,7 @@ async function startOnce(opts: { build?: boolean; databaseUrl?: string }): Promi
     simulator: true,
     distDir: opts.build ? distDir : undefined,
     authSecret: 'test-secret-test-secret-test-secret-0123',
+    outboundAllow: fakePlatformOrigins(base),
     log: (line) => process.env.PARLEY_TEST_VERBOSE && console.log(`[test-stack] ${line}`),
   }).catch((e) => {
     rmSync(dir, { recursive: true, force: true });

@@ -1,3 +1,4 @@
+import { OutboundError, safeFetch } from '../../net/safe-fetch.ts';
 import { SIGNATURE_HEADER, sign } from './signature.ts';
 import { outboundAccepted, type OutboundMessage } from './wire.ts';
 
@@ -12,22 +13,22 @@ export class ConnectorError extends Error {
   }
 }
 
-const TIMEOUT_MS = 10_000;
-
 /**
  * POSTs a signed outbound message to the account's callback URL and returns the
  * platform's id for it. The message id doubles as Idempotency-Key, so a retry after a
- * crash cannot post twice on a platform that honours it.
+ * crash cannot post twice on a platform that honours it. Failures are told in words, never
+ * by quoting the platform's answer.
  */
 export async function sendApiMessage(opts: {
   callbackUrl: string;
   secret: string;
   message: OutboundMessage;
+  allow?: readonly string[];
 }): Promise<{ platformMessageId: string }> {
   const body = JSON.stringify(opts.message);
-  let res: Response;
+  let res: Awaited<ReturnType<typeof safeFetch>>;
   try {
-    res = await fetch(opts.callbackUrl, {
+    res = await safeFetch(opts.callbackUrl, {
       method: 'POST',
       headers: {
         'Content-Type': 'application/json',
@@ -35,19 +36,20 @@ export async function sendApiMessage(opts: {
         [SIGNATURE_HEADER]: sign(body, opts.secret),
       },
       body,
-      signal: AbortSignal.timeout(TIMEOUT_MS),
+      label: 'The callback URL',
+      allow: opts.allow,
     });
   } catch (e) {
-    throw new ConnectorError(`Could not reach the callback URL (${(e as Error).message}).`, true);
+    if (e instanceof OutboundError) throw new ConnectorError(`${e.message} Nothing was sent.`, e.retryable);
+    throw e;
   }
-  const text = await res.text();
   if (!res.ok) {
     const retryable = res.status >= 500 || res.status === 429;
-    throw new ConnectorError(`The platform answered ${res.status}: ${text.slice(0, 300) || res.statusText}`, retryable);
+    throw new ConnectorError(`The platform answered ${res.status} ${res.statusText}; the reply was not posted.`, retryable);
   }
   let parsed: ReturnType<typeof outboundAccepted.safeParse>;
   try {
-    parsed = outboundAccepted.safeParse(JSON.parse(text));
+    parsed = outboundAccepted.safeParse(JSON.parse(res.text));
   } catch {
     throw new ConnectorError('The platform accepted the message but its answer was not JSON.', false);
   }

@@ -1,46 +1,39 @@
+import { OutboundError, safeFetch } from '../../net/safe-fetch.ts';
 import { SIGNATURE_HEADER, sign } from './signature.ts';
 import { pingMessage } from './wire.ts';
 
 export type VerifyResult = { ok: true } | { ok: false; reason: string };
 
-const TIMEOUT_MS = 10_000;
-const EXCERPT = 300;
-
-/** What went wrong on the network, in words: Node's fetch hides it in `cause`. */
-function networkReason(e: Error): string {
-  const cause = (e as Error & { cause?: { message?: string; code?: string } }).cause;
-  return cause?.message ?? cause?.code ?? e.message;
-}
+const LABEL = 'The callback URL';
 
 /**
  * ORG-3 for the API channel: POSTs a signed ping to the account's callback URL; any 2xx
- * answer proves the platform knows the account and its webhook secret.
+ * answer proves the platform knows the account and its webhook secret. A failure is told in
+ * words (status, timeout, refusal), never by quoting the answer: the URL is the admin's
+ * choice, and what it returns is read by the whole team.
  */
 export async function pingCallback(opts: {
   callbackUrl: string;
   secret: string;
   accountId: string;
   timeoutMs?: number;
+  /** Allow-list entries for this call only (tests). */
+  allow?: readonly string[];
 }): Promise<VerifyResult> {
-  const timeoutMs = opts.timeoutMs ?? TIMEOUT_MS;
   const body = JSON.stringify(pingMessage.parse({ type: 'ping', accountId: opts.accountId, sentAt: new Date().toISOString() }));
-  let res: Response;
   try {
-    res = await fetch(opts.callbackUrl, {
+    const res = await safeFetch(opts.callbackUrl, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', [SIGNATURE_HEADER]: sign(body, opts.secret) },
       body,
-      signal: AbortSignal.timeout(timeoutMs),
+      label: LABEL,
+      timeoutMs: opts.timeoutMs,
+      allow: opts.allow,
     });
+    if (res.ok) return { ok: true };
+    return { ok: false, reason: `The platform answered ${res.status} ${res.statusText}. Check the callback URL and the webhook secret on the platform, then connect again.` };
   } catch (e) {
-    const error = e as Error;
-    if (error.name === 'TimeoutError') {
-      return { ok: false, reason: `The callback URL did not answer within ${timeoutMs / 1000} s. Check that the platform is up, then connect again.` };
-    }
-    return { ok: false, reason: `Could not reach the callback URL (${networkReason(error)}). Check the URL, then connect again.` };
+    if (e instanceof OutboundError) return { ok: false, reason: `${e.message} Then connect again.` };
+    throw e;
   }
-  const text = (await res.text().catch(() => '')).trim();
-  if (res.ok) return { ok: true };
-  const excerpt = text.length > EXCERPT ? `${text.slice(0, EXCERPT)}…` : text;
-  return { ok: false, reason: `The platform answered ${res.status}: ${excerpt || res.statusText || 'no reason given'}` };
 }

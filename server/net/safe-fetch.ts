@@ -1,0 +1,152 @@
+import { lookup as dnsLookup } from 'node:dns/promises';
+import http, { STATUS_CODES } from 'node:http';
+import https from 'node:https';
+import { isIP, type LookupFunction } from 'node:net';
+import { isOutboundAllowed } from './outbound-allow.ts';
+import { outboundUrlProblem } from './outbound-url.ts';
+import { internalAddressReason } from './internal-address.ts';
+
+export type OutboundFailureKind = 'url' | 'internal' | 'dns' | 'refused' | 'network' | 'timeout' | 'redirect' | 'too-large';
+
+/**
+ * A request Parley chose not to make, or one that did not get an answer. The message is in
+ * words a team admin can act on and never quotes the remote answer.
+ */
+export class OutboundError extends Error {
+  override name = 'OutboundError';
+  constructor(
+    message: string,
+    readonly kind: OutboundFailureKind,
+  ) {
+    super(message);
+  }
+  /** Worth trying again later: the network, not the address or the URL, was the problem. */
+  get retryable(): boolean {
+    return ['dns', 'refused', 'network', 'timeout'].includes(this.kind);
+  }
+}
+
+export type SafeResponse = {
+  status: number;
+  /** The standard reason phrase of the status (not the remote's own text). */
+  statusText: string;
+  ok: boolean;
+  text: string;
+};
+
+export type SafeFetchOptions = {
+  method?: 'GET' | 'POST';
+  headers?: Record<string, string>;
+  body?: string;
+  timeoutMs?: number;
+  /** Answers longer than this are cut off and the request fails. */
+  maxResponseBytes?: number;
+  /** Who the URL belongs to, for the words of a failure ("The callback URL"). */
+  label?: string;
+  /** Allow-list entries for this call only, on top of the process's (tests). */
+  allow?: readonly string[];
+  /** DNS resolution; replaceable so tests can play a rebinding resolver. */
+  resolve?: (host: string) => Promise<{ address: string; family: number }[]>;
+};
+
+const DEFAULT_TIMEOUT_MS = 10_000;
+const DEFAULT_MAX_RESPONSE = 64 * 1024;
+
+const resolveAll = (host: string) => dnsLookup(host, { all: true, verbatim: true });
+
+/** Resolves once and checks every address; the one returned is the one connected to. */
+async function pinAddress(url: URL, opts: SafeFetchOptions, label: string): Promise<{ address: string; family: number }> {
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  const allowed = isOutboundAllowed(url, opts.allow);
+  let addresses: { address: string; family: number }[];
+  if (isIP(host)) addresses = [{ address: host, family: isIP(host) }];
+  else {
+    try {
+      addresses = await (opts.resolve ?? resolveAll)(host);
+    } catch {
+      throw new OutboundError(`${label} names the host ${host}, which could not be found (DNS). Check the spelling of the URL.`, 'dns');
+    }
+  }
+  if (addresses.length === 0) throw new OutboundError(`${label} names the host ${host}, which has no address (DNS).`, 'dns');
+  if (!allowed) {
+    for (const { address } of addresses) {
+      const reason = internalAddressReason(address);
+      if (reason) {
+        throw new OutboundError(
+          `${label} leads to ${address}, ${reason} (internal), which Parley does not call. Use the platform's public URL.`,
+          'internal',
+        );
+      }
+    }
+  }
+  return addresses[0] as { address: string; family: number };
+}
+
+function networkFailure(e: NodeJS.ErrnoException, label: string): OutboundError {
+  if (e.code === 'ECONNREFUSED') return new OutboundError(`${label} refused the connection. Check that the platform is up and the port is right.`, 'refused');
+  if (e.code === 'ECONNRESET') return new OutboundError(`${label} closed the connection without answering.`, 'network');
+  if (e.code === 'EHOSTUNREACH' || e.code === 'ENETUNREACH') return new OutboundError(`${label} cannot be reached from Parley's network.`, 'network');
+  if (e.code?.startsWith('ERR_TLS') || e.code?.includes('CERT')) return new OutboundError(`${label} has a TLS certificate Parley cannot trust (${e.code}).`, 'network');
+  return new OutboundError(`${label} could not be reached (${e.code ?? 'network error'}).`, 'network');
+}
+
+/**
+ * The one way Parley's server calls another server (every connector): http(s) only, the
+ * host resolved at request time and refused if ANY of its addresses is internal, the
+ * connection pinned to the checked address (a DNS answer that changes in between cannot
+ * win), no redirects followed, a timeout, and a cap on the answer's size.
+ */
+export async function safeFetch(rawUrl: string, opts: SafeFetchOptions = {}): Promise<SafeResponse> {
+  const label = opts.label ?? 'The URL';
+  const problem = outboundUrlProblem(rawUrl, { allow: opts.allow, label });
+  if (problem) throw new OutboundError(problem.message, problem.kind);
+  const url = new URL(rawUrl);
+  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxBytes = opts.maxResponseBytes ?? DEFAULT_MAX_RESPONSE;
+  const deadline = AbortSignal.timeout(timeoutMs);
+  const timedOut = () => new OutboundError(`${label} did not answer within ${timeoutMs / 1000} s. Check that the platform is up.`, 'timeout');
+
+  const pinned = await Promise.race([
+    pinAddress(url, opts, label),
+    new Promise<never>((_, reject) => deadline.addEventListener('abort', () => reject(timedOut()), { once: true })),
+  ]);
+  const lookup: LookupFunction = (_host, options, callback) => {
+    if ((options as { all?: boolean }).all) callback(null, [pinned]);
+    else callback(null, pinned.address, pinned.family);
+  };
+  const transport = url.protocol === 'https:' ? https : http;
+  return new Promise<SafeResponse>((resolve, reject) => {
+    const body = opts.body === undefined ? undefined : Buffer.from(opts.body);
+    const req = transport.request(
+      url,
+      {
+        method: opts.method ?? (body ? 'POST' : 'GET'),
+        headers: { ...opts.headers, ...(body ? { 'Content-Length': String(body.byteLength) } : {}) },
+        lookup,
+        agent: false,
+        signal: deadline,
+      },
+      (res) => {
+        const status = res.statusCode ?? 0;
+        const statusText = STATUS_CODES[status] ?? 'Unknown status';
+        if (status >= 300 && status < 400) {
+          res.destroy();
+          return reject(new OutboundError(`${label} answered with a redirect (${status}); Parley does not follow redirects. Use the final URL.`, 'redirect'));
+        }
+        const chunks: Buffer[] = [];
+        let size = 0;
+        res.on('data', (chunk: Buffer) => {
+          size += chunk.byteLength;
+          if (size > maxBytes) {
+            res.destroy();
+            reject(new OutboundError(`${label} answered with more than ${Math.round(maxBytes / 1024)} KB; Parley stopped reading.`, 'too-large'));
+          } else chunks.push(chunk);
+        });
+        res.on('end', () => resolve({ status, statusText, ok: status >= 200 && status < 300, text: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', (e) => reject(deadline.aborted ? timedOut() : networkFailure(e, label)));
+      },
+    );
+    req.on('error', (e: NodeJS.ErrnoException) => reject(deadline.aborted ? timedOut() : networkFailure(e, label)));
+    req.end(body);
+  });
+}
