@@ -6,6 +6,7 @@ import type postgres from 'postgres';
 import { adminRoutes } from './admin/admin-routes.ts';
 import type { Auth } from './auth.ts';
 import { healthRoutes } from './health.ts';
+import { BODY_LIMITS, limitBody } from './net/body-limit.ts';
 import { sessionRoutes } from './session-routes.ts';
 import { createSimulatorApp } from './simulator/simulator-app.ts';
 import { apiWebhookRoutes } from './webhooks/api-webhook.ts';
@@ -30,6 +31,9 @@ export type AppDeps = {
 
 export function createApp(deps: AppDeps) {
   const app = new Hono();
+  // Bodies are limited while they stream; webhooks, the admin API and the simulator set their own.
+  app.use('/api/auth/*', limitBody(BODY_LIMITS.auth));
+  app.use('/api/zero/*', limitBody(BODY_LIMITS.zero));
   app.on(['GET', 'POST'], '/api/auth/*', (c) => deps.auth.handler(c.req.raw));
   app.route('/api', sessionRoutes(deps));
   app.route('/api/zero', zeroRoutes(deps));

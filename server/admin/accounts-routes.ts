@@ -3,6 +3,7 @@ import { canInTeam } from '../../permissions/index.ts';
 import { platformLabels } from '../../schema/mutators/platforms.ts';
 import { accountCredentialsBody } from '../../schema/mutators/settings-args.ts';
 import type { Platform } from '../../schema/schema.ts';
+import { checkOutboundUrl } from '../net/outbound-url.ts';
 import { type AdminDeps, type AdminEnv, forbidden } from './admin-actor.ts';
 import { insertAudit } from './audit-sql.ts';
 import { badRequest, readBody } from './read-body.ts';
@@ -41,9 +42,9 @@ export function accountAdminRoutes(deps: AdminDeps) {
     if (body.callbackUrl === undefined && body.credentials === undefined) {
       return badRequest(c, 'Nothing to save: enter a callback URL or credentials.');
     }
-    if (body.callbackUrl !== undefined && !/^https?:$/.test(new URL(body.callbackUrl).protocol)) {
-      return badRequest(c, 'The callback URL must start with http:// or https://.', 'callbackUrl');
-    }
+    // Refused here so the admin hears it at once; safeFetch checks the resolved address again on every call.
+    const urlProblem = body.callbackUrl === undefined ? undefined : checkOutboundUrl(body.callbackUrl, { label: 'The callback URL' });
+    if (urlProblem) return badRequest(c, urlProblem, 'callbackUrl');
     const changed = [
       ...(body.callbackUrl !== undefined ? ['callbackUrl'] : []),
       ...Object.keys(body.credentials ?? {}).map((key) => `credentials.${key}`),

@@ -1,4 +1,6 @@
 import { Hono } from 'hono';
+import { BODY_LIMITS, limitBody } from '../net/body-limit.ts';
+import { refuseNullInPath } from '../net/null-character.ts';
 import { type AdminDeps, type AdminEnv, requireActor } from './admin-actor.ts';
 import { accountAdminRoutes } from './accounts-routes.ts';
 import { userAdminRoutes } from './users-routes.ts';
@@ -9,6 +11,8 @@ import { userAdminRoutes } from './users-routes.ts';
  */
 export function adminRoutes(deps: AdminDeps) {
   const app = new Hono<AdminEnv>();
+  // Before the session is even read: a bad path or an oversized body is refused as such.
+  app.use('*', refuseNullInPath, limitBody(BODY_LIMITS.admin));
   app.use('*', requireActor(deps));
   app.route('/users', userAdminRoutes(deps));
   app.route('/accounts', accountAdminRoutes(deps));

@@ -26,4 +26,9 @@ describe('readBody', () => {
     });
     expect(await (await post('{oops')).json()).toEqual({ error: 'Send the fields as a JSON object.' });
   });
+  it('refuses U+0000 in any field with 400, naming the field', async () => {
+    const res = await post(JSON.stringify({ email: 'ana@example.com', name: 'A\u0000na', password: 'long-enough' }));
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ error: 'name contains a null character (U+0000); remove it.', field: 'name' });
+  });
 });

@@ -1,12 +1,13 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
+import { refuseNullCharacters } from '../net/null-character.ts';
 
 /** 400 {error, field?}: what is wrong in words, and which form field it concerns. */
 export function badRequest(c: Context, error: string, field?: string) {
   return c.json(field ? { error, field } : { error }, 400);
 }
 
-/** Parses a JSON body with its zod schema; a Response (400) when it does not fit. */
+/** Parses a JSON body with its zod schema; a Response (400) when it does not fit or carries U+0000. */
 export async function readBody<T extends z.ZodType>(c: Context, schema: T): Promise<z.output<T> | Response> {
   let json: unknown;
   try {
@@ -14,6 +15,8 @@ export async function readBody<T extends z.ZodType>(c: Context, schema: T): Prom
   } catch {
     return badRequest(c, 'Send the fields as a JSON object.');
   }
+  const withNull = refuseNullCharacters(c, json);
+  if (withNull) return withNull;
   const parsed = schema.safeParse(json);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];

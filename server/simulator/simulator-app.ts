@@ -3,6 +3,8 @@ import { Hono } from 'hono';
 import type postgres from 'postgres';
 import { SIGNATURE_HEADER, verifySignature } from '../connectors/api/signature.ts';
 import { type OutboundMessage, outboundMessage, pingMessage } from '../connectors/api/wire.ts';
+import { BODY_LIMITS, limitBody } from '../net/body-limit.ts';
+import { refuseNullCharacters, refuseNullInPath } from '../net/null-character.ts';
 
 /** Enough history to debug a demo session without growing without bound. */
 const KEEP_RECEIVED = 100;
@@ -28,7 +30,8 @@ export function createSimulatorApp(deps: { sql: postgres.Sql }): Hono {
   const app = new Hono();
   const received: SimulatorDelivery[] = [];
 
-  app.post('/inbox/:accountId', async (c) => {
+  app.use('*', refuseNullInPath);
+  app.post('/inbox/:accountId', limitBody(BODY_LIMITS.webhook), async (c) => {
     const accountId = c.req.param('accountId');
     const raw = await c.req.text();
     const [secret] = await deps.sql<{ webhook_secret: string }[]>`
@@ -42,6 +45,8 @@ export function createSimulatorApp(deps: { sql: postgres.Sql }): Hono {
     } catch {
       return c.json({ error: 'Body is not valid JSON.' }, 400);
     }
+    const withNull = refuseNullCharacters(c, json);
+    if (withNull) return withNull;
     if (pingMessage.safeParse(json).success) return c.json({ ok: true }, 200);
     const parsed = outboundMessage.safeParse(json);
     if (!parsed.success) return c.json({ error: reasonsOf(parsed.error) }, 400);

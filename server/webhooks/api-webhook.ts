@@ -3,22 +3,20 @@ import type postgres from 'postgres';
 import { SIGNATURE_HEADER, verifySignature } from '../connectors/api/signature.ts';
 import { inboundMessage } from '../connectors/api/wire.ts';
 import { storeInbound } from '../intake/store-inbound.ts';
-
-/** Bodies past this are refused before parsing; real messages are far smaller. */
-const MAX_BODY_BYTES = 256 * 1024;
+import { BODY_LIMITS, limitBody } from '../net/body-limit.ts';
+import { refuseNullCharacters, refuseNullInPath } from '../net/null-character.ts';
 
 /**
  * Inbound intake of the API channel: POST /webhooks/api/:accountId, signed with the
- * account's webhook secret. 401 stores nothing; 400 says what is wrong; a repeat is 200.
+ * account's webhook secret. 401 stores nothing; 400 says what is wrong; 413 for a body
+ * past the limit (refused while it streams); a repeat is 200.
  */
 export function apiWebhookRoutes(deps: { sql: postgres.Sql }) {
   const app = new Hono();
-  app.post('/:accountId', async (c) => {
+  app.use('*', refuseNullInPath);
+  app.post('/:accountId', limitBody(BODY_LIMITS.webhook), async (c) => {
     const accountId = c.req.param('accountId');
     const raw = new Uint8Array(await c.req.arrayBuffer());
-    if (raw.byteLength > MAX_BODY_BYTES) {
-      return c.json({ error: `Body too large: at most ${MAX_BODY_BYTES} bytes.` }, 413);
-    }
     const [account] = await deps.sql<{ team_id: string; platform: string; deleted_at: Date | null; webhook_secret: string }[]>`
       SELECT a.team_id, a.platform, a.deleted_at, s.webhook_secret
       FROM account a JOIN account_secret s ON s.account_id = a.id WHERE a.id = ${accountId}`;
@@ -33,6 +31,8 @@ export function apiWebhookRoutes(deps: { sql: postgres.Sql }) {
     } catch {
       return c.json({ error: 'Body is not valid JSON.' }, 400);
     }
+    const withNull = refuseNullCharacters(c, json);
+    if (withNull) return withNull;
     const parsed = inboundMessage.safeParse(json);
     if (!parsed.success) {
       const reasons = parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`);

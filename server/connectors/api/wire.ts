@@ -4,6 +4,9 @@ import { z } from 'zod';
  * The API channel's wire format (README, "API channel"). Inbound: what a platform POSTs to
  * /webhooks/api/:accountId. Outbound: what Parley POSTs to the account's callback URL.
  */
+/** Clocks disagree, but a message sent more than a day from now is a bug or a forgery. */
+const MAX_FUTURE_MS = 24 * 60 * 60 * 1000;
+
 export const inboundMessage = z.object({
   id: z.string().min(1).max(200).describe('the platform message id; repeats are stored once'),
   customer: z.object({
@@ -14,7 +17,12 @@ export const inboundMessage = z.object({
   text: z.string().min(1).max(20_000),
   kind: z.enum(['dm', 'comment', 'mention']).default('dm'),
   inReplyTo: z.string().min(1).max(200).optional().describe('platform id of the message this answers'),
-  sentAt: z.iso.datetime({ offset: true }).describe('ISO 8601 time the customer sent it'),
+  sentAt: z.iso
+    .datetime({ offset: true })
+    .refine((s) => Date.parse(s) <= Date.now() + MAX_FUTURE_MS, {
+      error: 'is more than a day ahead of Parley’s clock; send the time the customer sent the message, with its UTC offset.',
+    })
+    .describe('ISO 8601 time the customer sent it; at most a day ahead of Parley’s clock'),
 });
 export type InboundMessage = z.infer<typeof inboundMessage>;
 
