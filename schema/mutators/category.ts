@@ -3,8 +3,9 @@ import { zql } from '../schema.ts';
 import { authorizeGlobal } from './actor.ts';
 import { audit, changedFields } from './audit.ts';
 import { isSelfOrAncestor } from './category-tree.ts';
-import { MutationError, writeUnique } from './errors.ts';
+import { MutationError, nothingToChange, writeUnique } from './errors.ts';
 import { assertNameFree, notFound } from './names.ts';
+import { assertNewId } from './new-id.ts';
 import { lockOnServer } from './server-lock.ts';
 import { createCategoryArgs, updateCategoryArgs } from './settings-args.ts';
 
@@ -42,6 +43,7 @@ const siblingsOf = (all: readonly CategoryRow[], parentId: string | null) => all
 export const createCategory = defineMutator(createCategoryArgs, async ({ tx, args, ctx }) => {
   const actorId = await authorizeGlobal(tx, ctx);
   const all = await loadTree(tx);
+  await assertNewId(tx, 'category', args.id);
   const parent = findParent(tx, all, args.parentId);
   assertNameFree(siblingsOf(all, args.parentId), args.name, undefined, () => duplicateCategory(args.name, parent));
   const row = { name: args.name, parentId: args.parentId };
@@ -77,7 +79,7 @@ export const updateCategory = defineMutator(updateCategoryArgs, async ({ tx, arg
   assertNameFree(siblingsOf(all, parentId), name, category.id, () => duplicateCategory(name, parent));
   const current = { name: category.name, parentId: category.parentId ?? null };
   const changes = changedFields(current, { name: args.name, parentId: args.parentId });
-  if (!changes) return;
+  if (!changes) throw nothingToChange(`“${category.name}” already has this name and parent.`);
   await writeUnique(() => tx.mutate.category.update({ id: category.id, ...changes.after }), SIBLING_NAME_INDEX, () =>
     duplicateCategory(name, parent),
   );

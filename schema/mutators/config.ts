@@ -2,7 +2,7 @@ import { defineMutator } from '@rocicorp/zero';
 import { zql } from '../schema.ts';
 import { authorizeGlobal } from './actor.ts';
 import { audit, changedFields } from './audit.ts';
-import { MutationError } from './errors.ts';
+import { MutationError, nothingToChange } from './errors.ts';
 import { updateConfigArgs } from './settings-args.ts';
 
 /**
@@ -19,7 +19,19 @@ export const updateConfig = defineMutator(updateConfigArgs, async ({ tx, args, c
   }
   const allowedPlatforms = args.allowedPlatforms && [...new Set(args.allowedPlatforms)];
   const changes = changedFields(config, { ...args, allowedPlatforms });
-  if (!changes) return;
+  if (!changes) throw nothingToChange('the configuration already has these values.');
+  const quota = changes.after.accountQuota;
+  if (quota !== undefined) {
+    // The client may not have every account loaded: it can only undercount, so its refusal is real.
+    const inUse = (await tx.run(zql.account.where('deletedAt', 'IS', null))).length;
+    if (inUse > quota) {
+      throw new MutationError(
+        'QUOTA',
+        `${inUse} accounts are in use, more than a quota of ${quota} allows. Choose a quota of at least ${inUse}, or delete accounts you no longer use first.`,
+        'accountQuota',
+      );
+    }
+  }
   await tx.mutate.appConfig.update({ id: config.id, ...changes.after, updatedAt: Date.now() });
   await audit(tx, actorId, { action: 'config.update', entity: 'app_config', entityId: config.id, ...changes });
 });

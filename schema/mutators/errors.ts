@@ -1,11 +1,18 @@
 import { ApplicationError } from '@rocicorp/zero';
 
 export type MutationErrorCode =
+  /** Not allowed, or no such row among those the actor may touch (the two answer alike). */
+  | 'ACCESS_DENIED'
   | 'NOT_FOUND'
   | 'INVALID'
   | 'ACCOUNT_DELETED'
   | 'DUPLICATE'
+  /** A create named an id that some row (anyone's) already has. */
+  | 'ID_TAKEN'
+  /** The write would leave everything as it is. */
+  | 'NOTHING_TO_CHANGE'
   | 'LAST_SUPERADMIN'
+  | 'LAST_ADMIN'
   | 'SELF'
   | 'SYSTEM'
   | 'CYCLE'
@@ -15,6 +22,7 @@ export type MutationErrorCode =
 /**
  * A mutator refusal a person can act on: `message` says what to do next. It is a Zero
  * ApplicationError, so `code` (and the form `field` it concerns) reach the client as details.
+ * Every expected refusal is one of these; anything else that escapes a mutator is a bug.
  */
 export class MutationError extends ApplicationError<{ code: MutationErrorCode; field?: string }> {
   constructor(
@@ -26,6 +34,16 @@ export class MutationError extends ApplicationError<{ code: MutationErrorCode; f
     this.name = 'MutationError';
   }
 }
+
+export function isMutationError(e: unknown): e is MutationError {
+  return e instanceof MutationError;
+}
+
+/** The one refusal for "not allowed" and "no such row among yours": the words never tell them apart. */
+export const accessDenied = (message: string) => new MutationError('ACCESS_DENIED', message);
+
+/** A write that would change nothing is refused, so the person learns their click did nothing. */
+export const nothingToChange = (why: string) => new MutationError('NOTHING_TO_CHANGE', `Nothing to change: ${why}`);
 
 /** Postgres' unique_violation (23505), optionally on one named constraint or index. */
 export function isUniqueViolation(e: unknown, constraint?: string): boolean {

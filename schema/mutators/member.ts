@@ -1,10 +1,13 @@
 import { defineMutator, type Transaction } from '@rocicorp/zero';
+import type { Actor } from '../../permissions/index.ts';
 import type { Context } from '../context.ts';
 import { zql } from '../schema.ts';
-import { authorize } from './actor.ts';
+import { authorize, authorizeRow, unavailable } from './actor.ts';
 import { audit } from './audit.ts';
-import { MutationError, writeUnique } from './errors.ts';
+import { MutationError, nothingToChange, writeUnique } from './errors.ts';
 import { notFound } from './names.ts';
+import { assertNewId } from './new-id.ts';
+import { lockOnServer } from './server-lock.ts';
 import { addMemberArgs, removeMemberArgs, setMemberRoleArgs } from './settings-args.ts';
 
 const DENIED = 'Only an admin of this team or a superadmin can manage its members. Ask an admin of the team.';
@@ -14,7 +17,7 @@ const alreadyMember = (name: string, role: string) =>
 
 /**
  * ORG-7: add a user to a team with one role. A removed member can be added again.
- * Access: admins of that team, and the superadmin.
+ * Access: admins of that team, and superadmins.
  */
 export const addMember = defineMutator(addMemberArgs, async ({ tx, args, ctx }) => {
   const actorId = await authorize(tx, ctx, args.teamId, 'member.manage', DENIED);
@@ -22,6 +25,7 @@ export const addMember = defineMutator(addMemberArgs, async ({ tx, args, ctx }) 
   const user = await tx.run(zql.profile.where('id', args.userId).one());
   if (tx.location === 'server' && !team) throw notFound('team');
   if (tx.location === 'server' && !user) throw notFound('user');
+  await assertNewId(tx, 'team_member', args.id);
   const name = user?.name ?? 'This user';
   const existing = await tx.run(zql.teamMember.where('teamId', args.teamId).where('userId', args.userId).one());
   if (existing) throw alreadyMember(name, existing.role);
@@ -34,25 +38,38 @@ export const addMember = defineMutator(addMemberArgs, async ({ tx, args, ctx }) 
   await audit(tx, actorId, { action: 'member.add', entity: 'team_member', entityId: args.id, teamId: args.teamId, after: row });
 });
 
-/** The membership, then the write check against its team; undefined = leave it to the server. */
+/** The membership with its user, after the write check against its team; undefined = leave it to the server. */
 async function loadMembership(tx: Transaction, ctx: Context, id: string) {
-  const member = await tx.run(zql.teamMember.where('id', id).one());
-  if (!member) {
-    if (tx.location === 'client') return undefined;
-    throw notFound('membership');
+  const member = await tx.run(zql.teamMember.where('id', id).related('user').one());
+  return authorizeRow(tx, ctx, member, 'member.manage', { unavailable: unavailable('membership'), denied: DENIED });
+}
+
+/**
+ * A team keeps an admin: its last admin may not demote or remove themself (a superadmin may
+ * do it for them). Only the server sees every membership, so only it refuses.
+ */
+async function assertKeepsAnAdmin(tx: Transaction, actor: Actor | undefined, member: { id: string; teamId: string; role: string }) {
+  if (tx.location !== 'server' || member.role !== 'admin' || actor?.isSuperadmin) return;
+  await lockOnServer(tx, 'admins');
+  const others = await tx.run(zql.teamMember.where('teamId', member.teamId).where('role', 'admin').where('id', '!=', member.id).limit(1));
+  if (others.length === 0) {
+    throw new MutationError(
+      'LAST_ADMIN',
+      'You are the last admin of this team: without you nobody could manage its members and accounts. Make another member admin first, or ask a superadmin.',
+    );
   }
-  const actorId = await authorize(tx, ctx, member.teamId, 'member.manage', DENIED);
-  return { member, actorId };
 }
 
 /**
  * ORG-7: change a member's role in the team.
- * Access: admins of that team, and the superadmin.
+ * Access: admins of that team, and superadmins.
  */
 export const setMemberRole = defineMutator(setMemberRoleArgs, async ({ tx, args, ctx }) => {
   const found = await loadMembership(tx, ctx, args.id);
-  if (!found || found.member.role === args.role) return;
-  const { member, actorId } = found;
+  if (!found) return;
+  const { row: member, actor, actorId } = found;
+  if (member.role === args.role) throw nothingToChange(`${member.user?.name ?? 'this member'} is already ${args.role} of this team.`);
+  if (args.role !== 'admin') await assertKeepsAnAdmin(tx, actor, member);
   await tx.mutate.teamMember.update({ id: member.id, role: args.role });
   await audit(tx, actorId, {
     action: 'member.setRole',
@@ -66,12 +83,13 @@ export const setMemberRole = defineMutator(setMemberRoleArgs, async ({ tx, args,
 
 /**
  * ORG-7: remove a member; the team's rows leave their open views at once (ORG-8).
- * Access: admins of that team, and the superadmin.
+ * Access: admins of that team, and superadmins.
  */
 export const removeMember = defineMutator(removeMemberArgs, async ({ tx, args, ctx }) => {
   const found = await loadMembership(tx, ctx, args.id);
   if (!found) return;
-  const { member, actorId } = found;
+  const { row: member, actor, actorId } = found;
+  await assertKeepsAnAdmin(tx, actor, member);
   await tx.mutate.teamMember.delete({ id: member.id });
   await audit(tx, actorId, {
     action: 'member.remove',

@@ -1,16 +1,17 @@
 import { defineMutator } from '@rocicorp/zero';
 import { z } from 'zod';
+import { idArg, text } from '../args.ts';
 import { zql } from '../schema.ts';
-import { authorize } from './actor.ts';
+import { authorizeRow, unavailable } from './actor.ts';
 import { MutationError } from './errors.ts';
+import { assertNewId } from './new-id.ts';
 
 export const REPLY_MAX_LENGTH = 10_000;
 
 export const replyArgs = z.object({
-  id: z.string().min(1).max(64),
-  inReplyToId: z.string().min(1),
-  text: z
-    .string()
+  id: idArg,
+  inReplyToId: idArg,
+  text: text()
     .trim()
     .min(1, 'Write a reply before sending.')
     .max(REPLY_MAX_LENGTH, `A reply can be at most ${REPLY_MAX_LENGTH} characters; shorten it.`),
@@ -19,39 +20,37 @@ export const replyArgs = z.object({
 export type ReplyArgs = z.infer<typeof replyArgs>;
 
 /**
- * Answer a customer's message (TIC-1: an Open ticket becomes Replied). The outbound row
- * starts as `pending`; the server sends it through the account's connector after commit.
- * Access: members of the message's team with `message.reply`, and the superadmin.
+ * Answer a customer's message. The outbound row starts as `pending`; the server sends it
+ * through the account's connector after commit. The ticket is not marked Replied here: only
+ * a delivered reply answers it (a failed one must not look answered), so delivery does that.
+ * Access: members of the message's team with `message.reply`, and superadmins.
  */
 export const sendReply = defineMutator(replyArgs, async ({ tx, args, ctx }) => {
-  const original = await tx.run(zql.message.where('id', args.inReplyToId).related('ticket').related('account').one());
-  if (!original) {
-    // The client may simply not have the row loaded: leave the decision to the server.
-    if (tx.location === 'client') return;
-    // A message the actor may not see is reported exactly like one that does not exist.
-    throw new MutationError('NOT_FOUND', 'That message no longer exists or is not visible to you.');
-  }
-  const authorId = await authorize(tx, ctx, original.teamId, 'message.reply');
-  if (original.account?.deletedAt) {
+  const original = await tx.run(zql.message.where('id', args.inReplyToId).related('account').one());
+  const found = await authorizeRow(tx, ctx, original, 'message.reply', {
+    unavailable: unavailable('message'),
+    denied: 'You may not reply in this team. Ask an admin of the team for a role that may.',
+  });
+  if (!found) return;
+  const { row: message, actorId } = found;
+  if (message.account?.deletedAt) {
     throw new MutationError('ACCOUNT_DELETED', 'This account was deleted, so replies can no longer be sent from it.');
   }
+  await assertNewId(tx, 'message', args.id);
   await tx.mutate.message.insert({
     id: args.id,
-    accountId: original.accountId,
-    teamId: original.teamId,
-    customerId: original.customerId,
-    ticketId: original.ticketId,
+    accountId: message.accountId,
+    teamId: message.teamId,
+    customerId: message.customerId,
+    ticketId: message.ticketId,
     direction: 'out',
-    kind: original.kind === 'dm' ? 'dm' : 'reply',
+    kind: message.kind === 'dm' ? 'dm' : 'reply',
     text: args.text,
-    parentId: original.id,
-    platformParentId: original.platformMessageId ?? null,
-    authorId,
+    parentId: message.id,
+    platformParentId: message.platformMessageId ?? null,
+    authorId: actorId,
     delivery: 'pending',
     sentAt: args.sentAt,
     createdAt: args.sentAt,
   });
-  if (original.ticket?.status === 'open') {
-    await tx.mutate.ticket.update({ id: original.ticketId, status: 'replied', updatedAt: args.sentAt });
-  }
 });

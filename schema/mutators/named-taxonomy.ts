@@ -2,8 +2,9 @@ import { defineMutator, type Transaction } from '@rocicorp/zero';
 import { zql } from '../schema.ts';
 import { authorizeGlobal } from './actor.ts';
 import { audit } from './audit.ts';
-import { MutationError, writeUnique } from './errors.ts';
+import { MutationError, nothingToChange, writeUnique } from './errors.ts';
 import { assertNameFree, notFound } from './names.ts';
+import { assertNewId } from './new-id.ts';
 import { createNamedArgs, deleteNamedArgs, updateNamedArgs } from './settings-args.ts';
 
 /** Tags, customer types and genders: a unique name, and system rows that always exist. */
@@ -19,7 +20,7 @@ export type NamedTaxonomy = {
   table: NamedTable;
   /** Registry namespace and audit entity, e.g. 'customerType' and 'customer_type'. */
   action: string;
-  entity: string;
+  entity: 'tag' | 'customer_type' | 'gender';
   /** In words, e.g. 'customer type'. */
   what: string;
   uniqueIndex: string;
@@ -50,6 +51,7 @@ export function namedTaxonomyMutators(spec: NamedTaxonomy) {
 
   const create = defineMutator(createNamedArgs(spec.what), async ({ tx, args, ctx }) => {
     const actorId = await authorizeGlobal(tx, ctx);
+    await assertNewId(tx, spec.entity, args.id);
     assertNameFree(await readAll(tx, spec.table), args.name, undefined, () => duplicate(args.name));
     const row = { id: args.id, name: args.name, isSystem: false, createdAt: Date.now(), ...spec.defaults };
     await writeUnique(() => writes(tx, spec.table).insert(row), spec.uniqueIndex, () => duplicate(args.name));
@@ -59,7 +61,8 @@ export function namedTaxonomyMutators(spec: NamedTaxonomy) {
   const update = defineMutator(updateNamedArgs(spec.what), async ({ tx, args, ctx }) => {
     const actorId = await authorizeGlobal(tx, ctx);
     const { row, all } = await loadRow(tx, spec, args.id);
-    if (!row || row.name === args.name) return;
+    if (!row) return;
+    if (row.name === args.name) throw nothingToChange(`the ${spec.what} is already named “${row.name}”.`);
     assertNameFree(all, args.name, row.id, () => duplicate(args.name));
     await writeUnique(() => writes(tx, spec.table).update({ id: row.id, name: args.name }), spec.uniqueIndex, () => duplicate(args.name));
     const entry = { entity: spec.entity, entityId: row.id, before: { name: row.name }, after: { name: args.name } };

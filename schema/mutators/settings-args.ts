@@ -1,15 +1,14 @@
 import { z } from 'zod';
 import { PASSWORD_MIN_LENGTH } from '../../permissions/index.ts';
+import { idArg as id, text } from '../args.ts';
 import { platforms, playerModes, teamRoles } from '../schema.ts';
 
 // Arguments of every settings mutator, shared by the forms (client-side validation for
 // speed) and the mutators (server-side validation for truth). Messages say what to do.
 
 export const NAME_MAX = 80;
-const id = z.string().min(1).max(64);
 export const nameField = (what: string) =>
-  z
-    .string()
+  text()
     .trim()
     .min(1, `Give the ${what} a name.`)
     .max(NAME_MAX, `A ${what} name can be at most ${NAME_MAX} characters; shorten it.`);
@@ -18,14 +17,13 @@ export const createTeamArgs = z.object({
   id,
   name: nameField('team'),
   displayName: nameField('team display').describe('shown to agents'),
-  description: z.string().trim().max(500, 'A description can be at most 500 characters.').default(''),
+  description: text().trim().max(500, 'A description can be at most 500 characters.').default(''),
 });
 
 export const userIdArgs = z.object({ id });
 export const setSuperadminArgs = z.object({ id, isSuperadmin: z.boolean() });
 
-export const passwordField = z
-  .string()
+export const passwordField = text()
   .min(PASSWORD_MIN_LENGTH, `A password needs at least ${PASSWORD_MIN_LENGTH} characters.`)
   .max(200, 'A password can be at most 200 characters.');
 export const emailField = z.email('Enter a valid email address, like name@example.com.').max(200).toLowerCase();
@@ -43,20 +41,20 @@ export const createAccountArgs = z.object({
   teamId: id,
   platform: z.enum(platforms),
   name: nameField('account'),
-  handle: z.string().trim().max(100, 'A handle can be at most 100 characters.').default(''),
+  handle: text().trim().max(100, 'A handle can be at most 100 characters.').default(''),
   twoStep: z.boolean().default(false),
 });
 export const updateAccountArgs = z.object({
   id,
   name: nameField('account').optional(),
-  handle: z.string().trim().max(100).optional(),
+  handle: text().trim().max(100, 'A handle can be at most 100 characters.').optional(),
   twoStep: z.boolean().optional(),
 });
 export const accountIdArgs = z.object({ id });
 /** PUT /api/admin/accounts/:id/credentials: write-only, never synced. */
 export const accountCredentialsBody = z.object({
   callbackUrl: z.url('Enter the full callback URL, starting with http:// or https://.').optional(),
-  credentials: z.record(z.string().min(1).max(100), z.string().max(4000)).optional(),
+  credentials: z.record(text().min(1).max(100), text().max(4000)).optional(),
 });
 
 export const createCategoryArgs = z.object({ id, name: nameField('category'), parentId: id.nullable().default(null) });

@@ -4,6 +4,7 @@ import { authorizeGlobal } from './actor.ts';
 import { audit } from './audit.ts';
 import { MutationError, writeUnique } from './errors.ts';
 import { assertNameFree } from './names.ts';
+import { assertNewId } from './new-id.ts';
 import { createTeamArgs } from './settings-args.ts';
 
 const duplicate = (name: string) =>
@@ -11,10 +12,11 @@ const duplicate = (name: string) =>
 
 /**
  * ORG-1: a new team. Teams are only ever created: no edit, no delete.
- * Access: the superadmin.
+ * Access: superadmins.
  */
 export const createTeam = defineMutator(createTeamArgs, async ({ tx, args, ctx }) => {
   const actorId = await authorizeGlobal(tx, ctx);
+  await assertNewId(tx, 'team', args.id);
   // The check gives the message; the unique index on lower(name) makes it final.
   const teams = await tx.run(zql.team);
   assertNameFree(teams, args.name, undefined, () => duplicate(args.name));

@@ -2,7 +2,7 @@ import { defineMutator, type Transaction } from '@rocicorp/zero';
 import { zql } from '../schema.ts';
 import { authorizeGlobal } from './actor.ts';
 import { audit } from './audit.ts';
-import { MutationError } from './errors.ts';
+import { MutationError, nothingToChange } from './errors.ts';
 import { notFound } from './names.ts';
 import { lockOnServer } from './server-lock.ts';
 import { setSuperadminArgs, userIdArgs } from './settings-args.ts';
@@ -41,7 +41,8 @@ export const disableUser = defineMutator(userIdArgs, async ({ tx, args, ctx }) =
   const actorId = await authorizeGlobal(tx, ctx);
   await lockOnServer(tx, 'superadmins');
   const user = await loadUser(tx, args.id);
-  if (!user || user.disabledAt) return;
+  if (!user) return;
+  if (user.disabledAt) throw nothingToChange(`${user.name} is already disabled.`);
   if (user.isSuperadmin) await assertNotLastSuperadmin(tx, user, 'disabled');
   if (user.id === actorId) throw new MutationError('SELF', 'You cannot disable yourself. Ask another superadmin to do it.');
   const disabledAt = Date.now();
@@ -56,7 +57,8 @@ export const disableUser = defineMutator(userIdArgs, async ({ tx, args, ctx }) =
 export const enableUser = defineMutator(userIdArgs, async ({ tx, args, ctx }) => {
   const actorId = await authorizeGlobal(tx, ctx);
   const user = await loadUser(tx, args.id);
-  if (!user?.disabledAt) return;
+  if (!user) return;
+  if (!user.disabledAt) throw nothingToChange(`${user.name} is not disabled.`);
   await tx.mutate.profile.update({ id: user.id, disabledAt: null });
   const before = { disabledAt: user.disabledAt };
   await audit(tx, actorId, { action: 'user.enable', entity: 'user', entityId: user.id, before, after: { disabledAt: null } });
@@ -70,7 +72,10 @@ export const setSuperadmin = defineMutator(setSuperadminArgs, async ({ tx, args,
   const actorId = await authorizeGlobal(tx, ctx);
   await lockOnServer(tx, 'superadmins');
   const user = await loadUser(tx, args.id);
-  if (!user || user.isSuperadmin === args.isSuperadmin) return;
+  if (!user) return;
+  if (user.isSuperadmin === args.isSuperadmin) {
+    throw nothingToChange(`${user.name} ${args.isSuperadmin ? 'is already' : 'is not'} a superadmin.`);
+  }
   if (!args.isSuperadmin && !user.disabledAt) await assertNotLastSuperadmin(tx, user, 'demoted');
   await tx.mutate.profile.update({ id: user.id, isSuperadmin: args.isSuperadmin });
   await audit(tx, actorId, {

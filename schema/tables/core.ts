@@ -9,6 +9,8 @@ export const profile = table('profile')
     name: string(),
     email: string(),
     isSuperadmin: boolean().from('is_superadmin'),
+    /** Always 'users': the key that joins every profile to directory_access. */
+    directory: string(),
     disabledAt: number().optional().from('disabled_at'),
     createdAt: number().from('created_at'),
   })

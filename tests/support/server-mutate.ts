@@ -1,8 +1,9 @@
-import { type MutateRequest, mustGetMutator } from '@rocicorp/zero';
+import type { MutateRequest } from '@rocicorp/zero';
 import { zeroPostgresJS } from '@rocicorp/zero/server/adapters/postgresjs';
 import type postgres from 'postgres';
 import type { Context } from '../../schema/context.ts';
 import { schema } from '../../schema/schema.ts';
+import { runMutator } from '../../server/zero/run-mutator.ts';
 import { createServerMutators } from '../../server/zero/server-mutators.ts';
 
 export type ServerOutcome = { ok: true } | { ok: false; message: string; code?: string };
@@ -18,7 +19,7 @@ export function serverMutatorRunner(sql: postgres.Sql) {
   return async (request: MutateRequest<any>, ctx: Context): Promise<ServerOutcome> => {
     const mutators = createServerMutators({ deliver: () => {}, sql, postCommit: [] });
     try {
-      await db.transaction((tx) => mustGetMutator(mutators, request.mutator.mutatorName).fn({ tx, args: request.args, ctx }));
+      await db.transaction((tx) => runMutator(mutators, tx, request.mutator.mutatorName, request.args, ctx));
       return { ok: true };
     } catch (e) {
       return { ok: false, message: (e as Error).message, code: (e as { code?: string }).code };
