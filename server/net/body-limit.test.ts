@@ -29,7 +29,6 @@ describe('limitBody', () => {
   it('refuses a declared Content-Length over the limit with 413 and words, without reading it', async () => {
     const res = await app.request('/in', { method: 'POST', body: 'x'.repeat(2000) });
     expect(res.status).toBe(413);
-    expect(res.headers.get('connection')).toBe('close');
     expect(await res.json()).toEqual({ error: 'The request body is larger than 1 KB, the most this endpoint accepts. Send less.' });
   });
 

@@ -35,7 +35,7 @@ export function outboundUrlProblem(raw: string, opts: OutboundUrlOptions = {}): 
   if (isOutboundAllowed(url, opts.allow)) return undefined;
   const host = url.hostname.replace(/^\[|\]$/g, '');
   if (localNames.test(host)) {
-    return inside(`${label} points to ${host}, this machine (an internal address), which Parley does not call. Use the platform's public URL.`);
+    return inside(`${label} points to ${host}, a name for this machine (internal), which Parley does not call. Use the platform's public URL.`);
   }
   if (isIP(host)) {
     const reason = internalAddressReason(host);

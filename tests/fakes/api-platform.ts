@@ -19,6 +19,8 @@ export type FakeApiPlatform = {
   setSecret(accountId: string, secret: string): void;
   /** The next accepted request is answered with this status (and body) instead of 200. */
   failNext(status: number, body?: unknown): void;
+  /** The next accepted request is answered with a redirect to `location`. */
+  redirectNext(location: string, status?: number): void;
   /** Resolves with the first recorded request matching `pred`, waiting up to `timeoutMs`. */
   waitFor(pred: (r: FakeApiRequest) => boolean, timeoutMs?: number): Promise<FakeApiRequest>;
   close(): Promise<void>;
@@ -35,8 +37,8 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-function answer(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'Content-Type': 'application/json' });
+function answer(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'Content-Type': 'application/json', ...headers });
   res.end(JSON.stringify(body));
 }
 
@@ -55,7 +57,7 @@ function parse(raw: string): unknown {
 export async function startFakeApiPlatform(opts: { port?: number } = {}): Promise<FakeApiPlatform> {
   const secrets = new Map<string, string>();
   const received: FakeApiRequest[] = [];
-  const failures: { status: number; body: unknown }[] = [];
+  const failures: { status: number; body: unknown; headers?: Record<string, string> }[] = [];
   let accepted = 0;
 
   const server = createServer(async (req, res) => {
@@ -74,7 +76,7 @@ export async function startFakeApiPlatform(opts: { port?: number } = {}): Promis
       const failure = failures.shift();
       const status = failure?.status ?? 200;
       received.push({ accountId, body: parse(raw), signature: signatureValue, idempotencyKey: typeof key === 'string' ? key : null, status });
-      if (failure) return answer(res, failure.status, failure.body);
+      if (failure) return answer(res, failure.status, failure.body, failure.headers);
       accepted += 1;
       return answer(res, 200, { id: `fake-${accepted}` });
     } catch (e) {
@@ -93,6 +95,7 @@ export async function startFakeApiPlatform(opts: { port?: number } = {}): Promis
     received,
     setSecret: (accountId, secret) => void secrets.set(accountId, secret),
     failNext: (status, body = { error: `fake failure (${status})` }) => void failures.push({ status, body }),
+    redirectNext: (location, status = 302) => void failures.push({ status, body: { moved: location }, headers: { Location: location } }),
     waitFor: (pred, timeoutMs = 10_000) =>
       new Promise((resolve, reject) => {
         const deadline = Date.now() + timeoutMs;

@@ -5,6 +5,7 @@ import { mutators } from '../../schema/mutators/index.ts';
 import { queries } from '../../schema/queries/index.ts';
 import { deliverMessage } from '../../server/delivery/deliver-message.ts';
 import { startFakeApiPlatform } from '../fakes/api-platform.ts';
+import { fakePlatformPort } from '../fakes/fake-origins.ts';
 import { apiAccountOf, type DemoAccount, inboundBody, postInbound } from '../support/demo.ts';
 import { connectZero, signIn, waitForView, type ZeroClient } from '../support/zero-client.ts';
 
@@ -17,7 +18,7 @@ let originalCallback: string | null;
 
 beforeAll(async () => {
   account = await apiAccountOf(sql, 'Support');
-  fake = await startFakeApiPlatform();
+  fake = await startFakeApiPlatform({ port: fakePlatformPort(stack.url) });
   fake.setSecret(account.id, account.secret);
   [{ callback_url: originalCallback }] = (await sql`SELECT callback_url FROM account_secret WHERE account_id = ${account.id}`) as unknown as [
     { callback_url: string | null },
@@ -77,18 +78,33 @@ describe('replying (TIC-1)', () => {
     expect(outsiderConversation).toBeUndefined();
   });
 
-  it('records the platform’s refusal as a failed delivery with its reason, and never sends twice', async () => {
+  it('records the platform’s refusal as a failed delivery in words, leaves the ticket Open, and never sends twice', async () => {
     const inbound = await postInbound(stack.url, account.id, account.secret, inboundBody());
     const agent = client(stack.zeroUrl, await signIn(stack.url, 'agent.support@parley.demo'));
     fake.failNext(422, { error: 'text violates platform rules' });
     const replyId = randomUUID();
     await agent.mutate(mutators.message.reply({ id: replyId, inReplyToId: inbound.json.id as string, text: 'Hi', sentAt: Date.now() })).server;
     await expect.poll(async () => (await sql`SELECT delivery FROM message WHERE id = ${replyId}`)[0]?.delivery).toBe('failed');
-    const [row] = await sql`SELECT delivery_error FROM message WHERE id = ${replyId}`;
-    expect(row!.delivery_error).toMatch(/422.*platform rules/);
+    const [row] = await sql`
+      SELECT m.delivery_error, t.status FROM message m JOIN ticket t ON t.id = m.ticket_id WHERE m.id = ${replyId}`;
+    // The platform's own words stay out: whatever a callback URL answers is read by the whole team.
+    expect(row).toEqual({ delivery_error: 'The platform answered 422 Unprocessable Entity; the reply was not posted.', status: 'open' });
     // Running delivery again does not post again: only pending rows are ever claimed.
     await deliverMessage(sql, replyId);
     expect(fake.received.filter((r) => r.idempotencyKey === replyId)).toHaveLength(1);
+  });
+
+  it('delivers a demo account’s reply to the simulator of this start: the one internal origin allowed', async () => {
+    const sales = await apiAccountOf(sql, 'Sales');
+    const [row] = await sql`SELECT callback_url FROM account_secret WHERE account_id = ${sales.id}`;
+    expect(row!.callback_url).toBe(`http://127.0.0.1:${new URL(stack.url).port}/simulator/inbox/${sales.id}`);
+    const inbound = await postInbound(stack.url, sales.id, sales.secret, inboundBody());
+    const agent = client(stack.zeroUrl, await signIn(stack.url, 'agent.sales@parley.demo'));
+    const replyId = randomUUID();
+    await agent.mutate(mutators.message.reply({ id: replyId, inReplyToId: inbound.json.id as string, text: 'Hello!', sentAt: Date.now() })).server;
+    await expect.poll(async () => (await sql`SELECT delivery FROM message WHERE id = ${replyId}`)[0]?.delivery).toBe('sent');
+    const [reply] = await sql`SELECT platform_message_id FROM message WHERE id = ${replyId}`;
+    expect(reply!.platform_message_id).toMatch(/^sim-/);
   });
 
   it('refuses an empty reply with a message in words', async () => {

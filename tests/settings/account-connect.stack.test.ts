@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mutators } from '../../schema/mutators/index.ts';
 import { queries } from '../../schema/queries/index.ts';
 import { type FakeApiPlatform, startFakeApiPlatform } from '../fakes/api-platform.ts';
+import { closedFakePort, fakePlatformPort } from '../fakes/fake-origins.ts';
 import { createUser, inboundBody, postInbound } from '../support/demo.ts';
 import { quietExpectedRefusals } from '../support/quiet-refusals.ts';
 import { keepBaseline } from '../support/settings-baseline.ts';
@@ -27,7 +28,8 @@ beforeAll(async () => {
   restoreConsole = quietExpectedRefusals();
   restoreBaseline = await keepBaseline(sql);
   await sql`UPDATE app_config SET account_quota = 10000`;
-  fake = await startFakeApiPlatform();
+  // The test stack allows exactly this origin (and the closed one) on its outbound allow-list.
+  fake = await startFakeApiPlatform({ port: fakePlatformPort(stack.url) });
   teamId = await freshTeam(sql);
   const user = await createUser(sql, { teamId, role: 'admin' });
   admin = await signIn(stack.url, user.email, user.password);
@@ -45,7 +47,7 @@ afterAll(async () => {
 function admin$(method: string, path: string, body?: unknown) {
   return fetch(`${stack.url}/api/admin/accounts${path}`, {
     method,
-    headers: { cookie: admin.cookie, 'Content-Type': 'application/json' },
+    headers: { cookie: admin.cookie, 'Content-Type': 'application/json', Origin: stack.url },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
 }
@@ -90,20 +92,21 @@ describe('adding and connecting an account', () => {
     expect(ping).toMatchObject({ status: 200, body: { type: 'ping', accountId: id } });
   });
 
-  it('fails with the platform’s status and words when it answers 500', async () => {
+  it('fails with the platform’s status in words, never its answer, when it answers 500', async () => {
     const id = await addAccount();
     await admin$('PUT', `/${id}/credentials`, { callbackUrl: `${fake.url}/inbox/${id}` });
     fake.failNext(500, { error: 'maintenance window until 14:00' });
     const account = await connect(id);
     expect(account.connectionState).toBe('failed');
-    expect(account.connectionError).toMatch(/answered 500: .*maintenance window until 14:00/);
+    expect(account.connectionError).toMatch(/^The platform answered 500 Internal Server Error\./);
+    expect(account.connectionError).not.toMatch(/maintenance/);
   });
 
-  it('fails with the network error when the platform cannot be reached', async () => {
+  it('fails with the network error in words when the platform cannot be reached', async () => {
     const id = await addAccount();
-    await admin$('PUT', `/${id}/credentials`, { callbackUrl: 'http://127.0.0.1:9/parley' });
+    expect((await admin$('PUT', `/${id}/credentials`, { callbackUrl: `http://127.0.0.1:${closedFakePort(stack.url)}/parley` })).status).toBe(204);
     const account = await connect(id);
-    expect(account.connectionError).toMatch(/Could not reach the callback URL/);
+    expect(account.connectionError).toMatch(/^The callback URL refused the connection\./);
   });
 
   it('fails, saying so, on a platform whose connector does not exist yet', async () => {
