@@ -35,8 +35,9 @@ export async function verifyAccount(sql: postgres.Sql, accountId: string, opts: 
     let result: VerifyResult;
     try {
       result = await verify(accountId, account, opts.timeoutMs);
-    } catch (e) {
-      result = { ok: false, reason: `Parley could not verify the account (${(e as Error).message}). Try again.` };
+    } catch {
+      // An internal error's own text may name internals; the team reads this reason.
+      result = { ok: false, reason: 'Parley could not verify the account because of an internal error. Try again.' };
     }
     await sql`
       UPDATE account SET connection_state = ${result.ok ? 'connected' : 'failed'}, connection_error = ${result.ok ? null : result.reason}
