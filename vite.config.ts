@@ -18,6 +18,10 @@ export default defineConfig({
     chunkSizeWarningLimit: 900,
   },
   server: {
-    proxy: Object.fromEntries(serverPaths.map((path) => [path, { target: apiURL }])),
+    proxy: {
+      ...Object.fromEntries(serverPaths.map((path) => [path, { target: apiURL }])),
+      // The sync WebSocket: the server checks its Origin (this page's) and hands it to zero-cache.
+      '/zero': { target: apiURL, ws: true },
+    },
   },
 });

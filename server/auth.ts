@@ -37,7 +37,14 @@ export function createAuth(opts: AuthOptions) {
     account: { modelName: 'auth_credential' },
     verification: { modelName: 'auth_verification' },
     telemetry: { enabled: false },
-    advanced: opts.cookieDomain ? { crossSubDomainCookies: { enabled: true, domain: opts.cookieDomain } } : {},
+    // Its limiter keys on X-Forwarded-For (anyone can rotate it) or shares one bucket by all;
+    // server/limits/sign-in-guard.ts limits sign-ins per account and per client instead.
+    rateLimit: { enabled: false },
+    advanced: {
+      // Secure (and __Secure- prefixed) whenever Parley is served over https, whatever NODE_ENV says.
+      useSecureCookies: new URL(opts.baseURL).protocol === 'https:',
+      ...(opts.cookieDomain ? { crossSubDomainCookies: { enabled: true, domain: opts.cookieDomain } } : {}),
+    },
     databaseHooks: {
       session: {
         create: {

@@ -16,6 +16,10 @@ const envSchema = z.object({
   PARLEY_DEMO: flag.optional(),
   ZERO_CACHE_URL: z.url().optional(),
   PARLEY_COOKIE_DOMAIN: z.string().min(1).optional(),
+  /** Shared with a separate zero-cache (ZERO_QUERY_API_KEY / ZERO_MUTATE_API_KEY); see docker-compose.yml. */
+  PARLEY_ZERO_API_KEY: z.string().min(32, 'PARLEY_ZERO_API_KEY must be at least 32 characters').optional(),
+  /** Proxies (addresses or CIDR ranges, comma-separated) whose X-Forwarded-For is believed. */
+  PARLEY_TRUSTED_PROXIES: z.string().optional(),
   /** URL prefixes on internal addresses that connectors may call (comma-separated); none by default. */
   PARLEY_OUTBOUND_ALLOW: z.string().optional(),
 });

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -12,9 +12,12 @@ export type Runtime = z.infer<typeof runtimeSchema>;
 /** Beside the data it describes (PARLEY_DATA_DIR, default .data). */
 export const runtimeFile = path.resolve(process.env.PARLEY_DATA_DIR ?? '.data', 'runtime.json');
 
-export function writeRuntime(runtime: Runtime): void {
-  mkdirSync(path.dirname(runtimeFile), { recursive: true });
-  writeFileSync(runtimeFile, `${JSON.stringify(runtime, null, 2)}\n`);
+export function writeRuntime(runtime: Runtime, file = runtimeFile): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  // It holds the database password: readable by this user only, even if an older run left
+  // the file world-readable (writeFileSync's mode applies only when it creates the file).
+  writeFileSync(file, `${JSON.stringify(runtime, null, 2)}\n`, { mode: 0o600 });
+  chmodSync(file, 0o600);
 }
 
 export function readRuntime(): Runtime | undefined {

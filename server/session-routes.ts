@@ -1,17 +1,18 @@
 import { Hono } from 'hono';
 import type postgres from 'postgres';
 import type { Auth } from './auth.ts';
+import { ZERO_PATH } from './http/zero-proxy.ts';
 
 /**
  * GET /api/session: who is logged in (or null) and where the browser reaches zero-cache.
- * The zero URL follows the host the page was loaded from, so the session cookie (host-only)
- * goes with the WebSocket.
+ * By default that is /zero on the page's own origin (the server proxies it), so the session
+ * cookie (host-only) goes with the WebSocket whichever spelling of the host was typed.
  */
-export function sessionRoutes(deps: { auth: Auth; sql: postgres.Sql; zeroPublicUrl: string | undefined; zeroPort: number }) {
+export function sessionRoutes(deps: { auth: Auth; sql: postgres.Sql; zeroPublicUrl: string | undefined }) {
   const app = new Hono();
   app.get('/session', async (c) => {
-    const url = new URL(c.req.url);
-    const zeroURL = deps.zeroPublicUrl ?? `${url.protocol}//${url.hostname}:${deps.zeroPort}`;
+    // A path: the page resolves it against its own origin (app/features/sync/zero-init.tsx).
+    const zeroURL = deps.zeroPublicUrl ?? ZERO_PATH;
     const session = await deps.auth.api.getSession({ headers: c.req.raw.headers });
     if (!session) return c.json({ user: null, zeroURL });
     const [profile] = await deps.sql<{ id: string; name: string; email: string; is_superadmin: boolean; disabled_at: Date | null }[]>`

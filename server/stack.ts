@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { serve } from '@hono/node-server';
@@ -9,6 +9,9 @@ import { createAuth } from './auth.ts';
 import { checkReplicationReady } from './db/check-replication.ts';
 import { resolveDataDir, startEmbeddedPostgres } from './db/embedded-postgres.ts';
 import { migrate } from './db/migrate.ts';
+import { trustedOrigins } from './http/trusted-origins.ts';
+import { attachZeroProxy, ZERO_PATH } from './http/zero-proxy.ts';
+import { parseTrustedProxies } from './limits/client-address.ts';
 import { deliverMessage, deliverPending } from './delivery/deliver-message.ts';
 import { allowOutbound } from './net/outbound-allow.ts';
 import { seedDemo } from './seed/seed-demo.ts';
@@ -34,6 +37,13 @@ export type StackOptions = {
   /** A zero-cache run separately (docker-compose); then none is spawned here. */
   externalZeroCacheUrl?: string | undefined;
   cookieDomain?: string | undefined;
+  /**
+   * The key zero-cache sends to the query and mutate endpoints. Generated per start for the
+   * zero-cache spawned here; a separate zero-cache must be given the same one.
+   */
+  zeroApiKey?: string | undefined;
+  /** PARLEY_TRUSTED_PROXIES: proxies whose X-Forwarded-For names the client. */
+  trustedProxies?: string | undefined;
   /** URL prefixes on internal addresses that connectors may call (PARLEY_OUTBOUND_ALLOW, test fakes). */
   outboundAllow?: readonly string[] | undefined;
   log?: (line: string) => void;
@@ -41,6 +51,7 @@ export type StackOptions = {
 
 export type Stack = {
   url: string;
+  /** Where clients reach zero-cache: /zero on the app's origin (proxied, Origin-checked). */
   zeroUrl: string;
   databaseUrl: string;
   sql: postgres.Sql;
@@ -74,12 +85,13 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     await migrate(sql);
 
     const url = opts.publicUrl ?? `http://localhost:${opts.port}`;
+    const origins = trustedOrigins(url, [opts.port]);
     const { auth, close } = createAuth({
       databaseUrl,
       sql,
       baseURL: url,
       secret: opts.authSecret ?? persistentSecret(opts.dataDir),
-      trustedOrigins: trustedOrigins(url, opts.port),
+      trustedOrigins: origins,
       cookieDomain: opts.cookieDomain,
     });
     stops.push(close);
@@ -96,23 +108,31 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       deliverMessage(sql, messageId).catch((e) => log(`delivery of ${messageId} failed: ${(e as Error).message}`));
     };
     const zeroCacheUrl = opts.externalZeroCacheUrl ?? `http://127.0.0.1:${opts.zeroPort}`;
+    if (opts.externalZeroCacheUrl && !opts.zeroApiKey) {
+      throw new Error('With ZERO_CACHE_URL, set PARLEY_ZERO_API_KEY, and give zero-cache the same value as ZERO_QUERY_API_KEY and ZERO_MUTATE_API_KEY.');
+    }
+    const zeroApiKey = opts.zeroApiKey ?? randomBytes(32).toString('hex');
     const app = createApp({
       sql,
       auth,
       deliver,
       zeroCacheUrl,
       zeroPublicUrl: opts.zeroPublicUrl,
-      zeroPort: opts.zeroPort,
+      trustedOrigins: origins,
+      zeroApiKey,
       publicUrl: url,
       simulator: opts.simulator,
       distDir: opts.distDir,
+      trustedProxies: parseTrustedProxies(opts.trustedProxies),
     });
     const server = await listen(app.fetch, opts.port);
+    const proxy = attachZeroProxy(server, { target: zeroCacheUrl, trusted: new Set(origins), publicUrl: url, log });
     stops.push(
       () =>
         new Promise<void>((resolve) => {
           server.close(() => resolve());
           server.closeAllConnections();
+          proxy.close();
         }),
     );
 
@@ -126,13 +146,14 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
         queryUrl: `http://127.0.0.1:${opts.port}/api/zero/query`,
         mutateUrl: `http://127.0.0.1:${opts.port}/api/zero/mutate`,
         adminPassword: persistentSecret(opts.dataDir, 'zero-admin-password'),
+        apiKey: zeroApiKey,
         logFile: path.join(opts.dataDir, 'zero-cache.log'),
         pidFile: path.join(opts.dataDir, 'zero-cache.pid'),
       });
       stops.splice(stops.length - 1, 0, zero.stop); // zero-cache stops before the server it calls
     }
     void deliverPending(sql).catch((e) => log(`resending pending replies failed: ${(e as Error).message}`));
-    return { url, zeroUrl: zeroCacheUrl, databaseUrl, sql, stop };
+    return { url, zeroUrl: new URL(ZERO_PATH, url).toString(), databaseUrl, sql, stop };
   } catch (e) {
     await stop();
     throw e;
@@ -149,15 +170,13 @@ function listen(fetch: (req: Request) => Response | Promise<Response>, port: num
   });
 }
 
-/** Both spellings of localhost, so the login works whichever one is typed. */
-function trustedOrigins(url: string, port: number): string[] {
-  return [...new Set([new URL(url).origin, `http://localhost:${port}`, `http://127.0.0.1:${port}`])];
-}
-
 /** A random secret generated once and kept beside the data, so sessions survive restarts. */
 function persistentSecret(dataDir: string, name = 'auth-secret'): string {
   const file = path.join(dataDir, name);
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  if (existsSync(file)) {
+    chmodSync(file, 0o600); // a copy restored from a backup may have come back world-readable
+    return readFileSync(file, 'utf8').trim();
+  }
   mkdirSync(dataDir, { recursive: true });
   const secret = randomBytes(32).toString('hex');
   writeFileSync(file, secret, { mode: 0o600 });

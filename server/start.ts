@@ -30,6 +30,8 @@ async function main() {
     authSecret: cfg.BETTER_AUTH_SECRET,
     externalZeroCacheUrl: cfg.ZERO_CACHE_URL,
     cookieDomain: cfg.PARLEY_COOKIE_DOMAIN,
+    zeroApiKey: cfg.PARLEY_ZERO_API_KEY,
+    trustedProxies: cfg.PARLEY_TRUSTED_PROXIES,
     outboundAllow: cfg.PARLEY_OUTBOUND_ALLOW?.split(',').filter((e) => e.trim()),
     log,
   });

@@ -11,6 +11,8 @@ export type ZeroCacheOptions = {
   queryUrl: string;
   mutateUrl: string;
   adminPassword: string;
+  /** Sent as X-Api-Key on every call to the query and mutate endpoints (they require it). */
+  apiKey: string;
   logFile: string;
   /** Records the process group, so a zero-cache orphaned by a killed parent is stopped next time. */
   pidFile: string;
@@ -19,21 +21,26 @@ export type ZeroCacheOptions = {
 export type RunningZeroCache = { url: string; stop: () => Promise<void>; exited: Promise<number | null> };
 
 const bin = path.resolve(import.meta.dirname, '../node_modules/.bin/zero-cache');
+const preload = path.resolve(import.meta.dirname, 'zero/zero-cache-preload.cjs');
 
 /**
  * Runs zero-cache as a child process group (it forks workers) and waits until it answers.
- * It also takes port+1 (change streamer) and port+2.
+ * It also takes port+1 (change streamer) and port+2. A preload binds all three to loopback
+ * and makes the files it creates private (see zero/zero-cache-preload.cjs).
  */
 export async function startZeroCache(opts: ZeroCacheOptions): Promise<RunningZeroCache> {
-  mkdirSync(path.dirname(opts.replicaFile), { recursive: true });
+  mkdirSync(path.dirname(opts.replicaFile), { recursive: true, mode: 0o700 });
   mkdirSync(path.dirname(opts.logFile), { recursive: true });
   stopOrphan(opts.pidFile);
-  const log = createWriteStream(opts.logFile, { flags: 'a' });
+  // The log can quote rows and queries: readable by this user only.
+  const log = createWriteStream(opts.logFile, { flags: 'a', mode: 0o600 });
   const child = spawn(bin, [], {
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       ...process.env,
+      // Quoted: the checkout's path may contain spaces. Inherited by zero-cache's workers.
+      NODE_OPTIONS: [process.env.NODE_OPTIONS, `--require ${JSON.stringify(preload)}`].filter(Boolean).join(' '),
       ZERO_UPSTREAM_DB: opts.upstreamDb,
       ZERO_REPLICA_FILE: opts.replicaFile,
       ZERO_APP_ID: opts.appId,
@@ -42,6 +49,8 @@ export async function startZeroCache(opts: ZeroCacheOptions): Promise<RunningZer
       ZERO_MUTATE_URL: opts.mutateUrl,
       ZERO_QUERY_FORWARD_COOKIES: 'true',
       ZERO_MUTATE_FORWARD_COOKIES: 'true',
+      ZERO_QUERY_API_KEY: opts.apiKey,
+      ZERO_MUTATE_API_KEY: opts.apiKey,
       ZERO_ADMIN_PASSWORD: opts.adminPassword,
       ZERO_PORT: String(opts.port),
       ZERO_ENABLE_TELEMETRY: 'false',

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import type postgres from 'postgres';
+import type { Auth } from '../auth.ts';
 import { SIGNATURE_HEADER, verifySignature } from '../connectors/api/signature.ts';
 import { type OutboundMessage, outboundMessage, pingMessage } from '../connectors/api/wire.ts';
 import { BODY_LIMITS, limitBody } from '../net/body-limit.ts';
 import { refuseNullCharacters, refuseNullInPath } from '../net/null-character.ts';
+import { contextFromHeaders } from '../zero/context.ts';
 
 /** Enough history to debug a demo session without growing without bound. */
 const KEEP_RECEIVED = 100;
@@ -26,7 +28,7 @@ function reasonsOf(error: { issues: { path: PropertyKey[]; message: string }[] }
  * It checks what a real platform would (signature, wire format) and answers like one, so
  * the demo shows replies as delivered without any external service.
  */
-export function createSimulatorApp(deps: { sql: postgres.Sql }): Hono {
+export function createSimulatorApp(deps: { sql: postgres.Sql; auth: Auth }): Hono {
   const app = new Hono();
   const received: SimulatorDelivery[] = [];
 
@@ -65,8 +67,16 @@ export function createSimulatorApp(deps: { sql: postgres.Sql }): Hono {
     return c.json({ id: platformMessageId }, 200);
   });
 
-  /** The last messages the simulator received, oldest first (for debugging the demo). */
-  app.get('/inbox', (c) => c.json({ received }));
+  /**
+   * The last messages the simulator received, oldest first (for debugging the demo). They are
+   * every team's replies, so only a logged-in superadmin may read them.
+   */
+  app.get('/inbox', async (c) => {
+    const ctx = await contextFromHeaders(deps.auth, deps.sql, c.req.raw.headers);
+    if (!ctx) return c.json({ error: 'Log in to Parley as a superadmin to see what the simulator received.' }, 401);
+    if (!ctx.isSuperadmin) return c.json({ error: 'Only a superadmin may see the simulator inbox: it holds every team’s replies.' }, 403);
+    return c.json({ received });
+  });
 
   return app;
 }

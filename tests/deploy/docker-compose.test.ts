@@ -34,10 +34,21 @@ describe('docker-compose.yml', () => {
     expect(env.ZERO_ENABLE_CRUD_MUTATIONS).toBe('false');
   });
 
-  it('exposes zero-cache on the same host as the app, so the session cookie reaches it', () => {
-    expect(compose.services.parley!.ports).toContain('3000:3000');
-    expect(compose.services['zero-cache']!.ports).toContain('4848:4848');
-    expect(compose.services.parley!.environment!.ZERO_PORT).toBe('4848');
+  it('publishes only the Parley server: zero-cache (its change streamer has no authentication) and Postgres stay internal', () => {
+    expect(compose.services.parley!.ports).toEqual(['3000:3000']);
+    expect(compose.services['zero-cache']!.ports).toBeUndefined();
+    expect(compose.services.postgres!.ports).toBeUndefined();
+    // Browsers reach zero-cache through Parley's /zero proxy.
+    expect(compose.services.parley!.environment!.ZERO_CACHE_URL).toBe('http://zero-cache:4848');
+    expect(compose.services.parley!.environment!.ZERO_PUBLIC_URL).toBeUndefined();
+  });
+
+  it('gives zero-cache and Parley the same key for the query and mutate endpoints', () => {
+    const key = compose.services.parley!.environment!.PARLEY_ZERO_API_KEY;
+    expect(key).toMatch(/^\$\{PARLEY_ZERO_API_KEY:\?/);
+    const zero = compose.services['zero-cache']!.environment!;
+    expect(zero.ZERO_QUERY_API_KEY).toMatch(/^\$\{PARLEY_ZERO_API_KEY[:}]/);
+    expect(zero.ZERO_MUTATE_API_KEY).toMatch(/^\$\{PARLEY_ZERO_API_KEY[:}]/);
   });
 
   it('starts zero-cache only after Parley has migrated (the publication must exist)', () => {

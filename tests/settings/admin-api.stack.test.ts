@@ -24,7 +24,7 @@ afterAll(async () => {
 const call = (session: TestSession, method: string, path: string, body?: unknown) =>
   fetch(`${stack.url}/api/admin${path}`, {
     method,
-    headers: { cookie: session.cookie, 'Content-Type': 'application/json' },
+    headers: { cookie: session.cookie, 'Content-Type': 'application/json', Origin: stack.url },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
 const sessionsOf = async (userId: string) => (await sql`SELECT id FROM auth_session WHERE "userId" = ${userId}`).map((r) => r.id as string);

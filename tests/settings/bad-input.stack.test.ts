@@ -68,7 +68,7 @@ describe('the admin API refuses bad input with words and changes nothing', () =>
     const before = await snapshot(sql);
     const res = await fetch(`${stack.url}${path.replace('{super}', session.userID)}`, {
       method,
-      headers: { cookie: session.cookie, 'Content-Type': 'application/json' },
+      headers: { cookie: session.cookie, 'Content-Type': 'application/json', Origin: stack.url },
       body: typeof body === 'string' ? body : JSON.stringify(body),
     });
     const json = (await res.json()) as { error: string; field?: string };

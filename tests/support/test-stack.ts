@@ -6,6 +6,9 @@ import { type Stack, startStack } from '../../server/stack.ts';
 import { fakePlatformOrigins, fakePortSpan } from '../fakes/fake-origins.ts';
 import { freePortRange } from './ports.ts';
 
+/** The one loopback address the test stack believes X-Forwarded-For from. */
+export const TRUSTED_TEST_PROXY = '127.0.0.3';
+
 export type StackInfo = { url: string; zeroUrl: string; databaseUrl: string };
 
 /**
@@ -43,6 +46,8 @@ async function startOnce(opts: { build?: boolean; databaseUrl?: string }): Promi
     distDir: opts.build ? distDir : undefined,
     authSecret: 'test-secret-test-secret-test-secret-0123',
     outboundAllow: fakePlatformOrigins(base),
+    // tests/security/sign-in-limit.stack.test.ts plays a reverse proxy from this address.
+    trustedProxies: TRUSTED_TEST_PROXY,
     log: (line) => process.env.PARLEY_TEST_VERBOSE && console.log(`[test-stack] ${line}`),
   }).catch((e) => {
     rmSync(dir, { recursive: true, force: true });

@@ -10,13 +10,18 @@ export type TestSession = { cookie: string; userID: string; isSuperadmin: boolea
 export const DEMO_PASSWORD = 'parley-demo';
 
 // Node's WebSocket cannot set headers; zero-cache needs the session cookie on the upgrade,
-// as a browser would send it. The cookie is chosen by the userID in the connect URL.
+// and the server's /zero proxy needs the page's Origin, as a browser would send them. The
+// cookie is chosen by the userID in the connect URL; the origin is the server's own unless
+// a test plays a page on another origin.
 const cookiesByUser = new Map<string, string>();
+const originsByUser = new Map<string, string>();
 class CookieWebSocket extends WebSocket {
   constructor(url: string | URL, protocols?: string | string[]) {
-    const userID = new URL(url).searchParams.get('userID') ?? '';
+    const parsed = new URL(url);
+    const userID = parsed.searchParams.get('userID') ?? '';
     const cookie = cookiesByUser.get(userID);
-    super(url, protocols, { headers: cookie ? { cookie } : {} });
+    const origin = originsByUser.get(userID) ?? `${parsed.protocol === 'wss:' ? 'https:' : 'http:'}//${parsed.host}`;
+    super(url, protocols, { headers: cookie ? { cookie } : {}, origin });
     // Closing a socket that is still connecting emits an error event; Zero does that on
     // close(), and an unheard 'error' event would crash the test process.
     this.on('error', () => {});
@@ -42,15 +47,18 @@ export async function signIn(baseUrl: string, email: string, password = DEMO_PAS
 
 /**
  * A Node Zero client that connects as `session`. `claimUserID` and `claimContext` let a
- * test forge what the client says about itself; the server must not believe it.
+ * test forge what the client says about itself; the server must not believe it. `origin`
+ * plays a page on that origin (the WebSocket's Origin header).
  */
 export function connectZero(
   zeroUrl: string,
   session: TestSession,
-  forge: { claimUserID?: string; claimSuperadmin?: boolean } = {},
+  forge: { claimUserID?: string; claimSuperadmin?: boolean; origin?: string } = {},
 ) {
   const userID = forge.claimUserID ?? session.userID;
   cookiesByUser.set(userID, session.cookie);
+  if (forge.origin) originsByUser.set(userID, forge.origin);
+  else originsByUser.delete(userID);
   return new Zero({
     cacheURL: zeroUrl,
     userID,
