@@ -40,6 +40,9 @@ export function createAuth(opts: AuthOptions) {
     // Its limiter keys on X-Forwarded-For (anyone can rotate it) or shares one bucket by all;
     // server/limits/sign-in-guard.ts limits sign-ins per account and per client instead.
     rateLimit: { enabled: false },
+    // A wrong email or password is an expected refusal (counted by the sign-in limits), not a
+    // warning worth a log line per attempt; real failures still log.
+    logger: { level: 'error' },
     advanced: {
       // Secure (and __Secure- prefixed) whenever Parley is served over https, whatever NODE_ENV says.
       useSecureCookies: new URL(opts.baseURL).protocol === 'https:',
