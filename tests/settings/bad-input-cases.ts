@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { MutateRequest } from '@rocicorp/zero';
 import type postgres from 'postgres';
 import { mutators } from '../../schema/mutators/index.ts';
-import { addMembership, freshCategory, freshProfile, freshTeam } from '../support/settings-fixtures.ts';
+import { addMembership, freshAccount, freshCategory, freshProfile, freshTeam } from '../support/settings-fixtures.ts';
 
 export type BadSetup = { sql: postgres.Sql; superadminId: string };
 export type BadCase = {
@@ -143,4 +143,51 @@ export const badCases: BadCase[] = [
   { title: 'disabling a user who does not exist', prepare: only(mutators.user.disable({ id: 'no-such-user' })), message: /no longer exists/ },
   { title: 'no open ticket per user', prepare: only(mutators.config.update({ gamificationOpenPerUser: 0 })), message: /At least 1 open ticket per user/ },
   { title: 'no allowed platform', prepare: only(mutators.config.update({ allowedPlatforms: [] })), message: /Allow at least one platform/ },
+  {
+    title: 'an account named like another of the team in other letter case',
+    prepare: async ({ sql }) => {
+      const teamId = await freshTeam(sql);
+      const { id: taken } = await freshAccount(sql, teamId);
+      await sql`UPDATE account SET name = 'Help Desk' WHERE id = ${taken}`;
+      const cleanup = await withConfig(sql, (tx) => tx`UPDATE app_config SET account_quota = 10000`);
+      return { request: mutators.account.create({ id: id(), teamId, platform: 'api', name: 'HELP DESK' }), cleanup };
+    },
+    message: /This team already has an account named “HELP DESK”. Choose another name./,
+  },
+  {
+    title: 'an account quota below the accounts in use',
+    prepare: only(mutators.config.update({ accountQuota: 0 })),
+    message: /^\d+ accounts are in use, more than a quota of 0 allows. Choose a quota of at least \d+, or delete accounts/,
+  },
+  {
+    title: 'a team whose id is already taken',
+    prepare: async ({ sql }) => ({ request: mutators.team.create({ id: await freshTeam(sql), name: `Fresh ${id()}`, displayName: 'Shown' }) }),
+    message: /This id is already in use/,
+  },
+  { title: 'a tag whose id is already taken', prepare: only(mutators.tag.create({ id: 'tag-positive', name: `Fresh ${id()}` })), message: /This id is already in use/ },
+  { title: 'a tag name with U+0000', prepare: only(mutators.tag.create({ id: id(), name: 'a\u0000b' })), message: /null character \(U\+0000\)/ },
+  { title: 'making a superadmin superadmin', prepare: async (s) => ({ request: mutators.user.setSuperadmin({ id: s.superadminId, isSuperadmin: true }) }), message: /^Nothing to change: .* is already a superadmin/ },
+  { title: 'enabling a user who is not disabled', prepare: async (s) => ({ request: mutators.user.enable({ id: s.superadminId }) }), message: /^Nothing to change: .* is not disabled/ },
+  {
+    title: 'giving a member the role they have',
+    prepare: async ({ sql }) => ({ request: mutators.member.setRole({ id: await addMembership(sql, await freshTeam(sql), await freshProfile(sql), 'agent'), role: 'agent' }) }),
+    message: /^Nothing to change: .* is already agent of this team/,
+  },
+  {
+    title: 'deleting an account that is already deleted',
+    prepare: async ({ sql }) => {
+      const { id: accountId } = await freshAccount(sql, await freshTeam(sql));
+      await sql`UPDATE account SET deleted_at = now() WHERE id = ${accountId}`;
+      return { request: mutators.account.delete({ id: accountId }) };
+    },
+    message: /^Nothing to change: this account is already deleted/,
+  },
+  {
+    title: 'saving the configuration unchanged',
+    prepare: async ({ sql }) => {
+      const [row] = await sql<{ mode: 'normal' }[]>`SELECT player_mode AS mode FROM app_config`;
+      return { request: mutators.config.update({ playerMode: row!.mode }) };
+    },
+    message: /^Nothing to change: the configuration already has these values/,
+  },
 ];
