@@ -1,3 +1,4 @@
+import './zod-without-eval.ts'; // first: it must run before any module defines a schema
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';

@@ -11,12 +11,14 @@ export type OriginVerdict = { ok: true } | { ok: false; reason: string };
  * cookie (CSRF, cross-site WebSocket hijacking).
  */
 export function judgeOrigin(origin: string | undefined, trusted: ReadonlySet<string>, publicUrl: string, requireOrigin: boolean): OriginVerdict {
-  if (origin === undefined || origin === '' || origin === 'null') {
+  // "null" is not a missing origin: it is an opaque page (a sandboxed frame, a data: URL).
+  if (origin === undefined || origin === '') {
     if (!requireOrigin) return { ok: true };
     return { ok: false, reason: `Refused: the request does not say which page sent it (no Origin header). Use Parley at ${publicUrl}; API clients must send Origin: ${new URL(publicUrl).origin}.` };
   }
   if (trusted.has(origin)) return { ok: true };
-  return { ok: false, reason: `Refused: this request came from a page on ${origin}, not from Parley. Open Parley at ${publicUrl} and try again there.` };
+  const from = origin === 'null' ? 'a page that hides its origin (a sandboxed frame or a file)' : `a page on ${origin}`;
+  return { ok: false, reason: `Refused: this request came from ${from}, not from Parley. Open Parley at ${publicUrl} and try again there.` };
 }
 
 /**

@@ -28,8 +28,10 @@ describe('ports Parley opens', () => {
   it('listen on loopback only, except the app’s own HTTP port', () => {
     const procs = stackProcesses(appPort);
     const listeners = procs.flatMap((p) => p.listeners.map((l) => ({ ...l, process: p.cmdline.slice(0, 80) })));
-    // zero-cache (sync + change streamer) and Postgres are part of what is checked.
-    expect(listeners.length).toBeGreaterThanOrEqual(3);
+    // What is checked includes zero-cache (sync port and change streamer) and the embedded Postgres.
+    const zeroPort = Number(environOf(zeroCacheProcess(appPort).pid, 'ZERO_PORT'));
+    const ports = listeners.map((l) => l.port);
+    expect(ports).toEqual(expect.arrayContaining([appPort, zeroPort, zeroPort + 1, Number(new URL(stack.databaseUrl).port)]));
     const exposed = listeners.filter((l) => l.port !== appPort && !isLoopback(l.address));
     expect(exposed, `reachable from other machines: ${JSON.stringify(exposed)}`).toEqual([]);
   });
