@@ -9,23 +9,11 @@ export type Actor = {
   roles: ReadonlyMap<string, Role>;
 };
 
-export class AccessDeniedError extends Error {
-  readonly code = 'ACCESS_DENIED';
-  constructor(message = 'You do not have access to this. Ask an admin of the team to add you with the right role.') {
-    super(message);
-    this.name = 'AccessDeniedError';
-  }
-}
-
 /** The superadmin may do everything everywhere; everyone else needs the capability in that team. */
 export function canInTeam(actor: Actor | undefined, teamId: string, capability: Capability): boolean {
   if (!actor || actor.disabled) return false;
   if (actor.isSuperadmin) return true;
   return can(actor.roles.get(teamId), capability);
-}
-
-export function assertCanInTeam(actor: Actor | undefined, teamId: string, capability: Capability): void {
-  if (!canInTeam(actor, teamId, capability)) throw new AccessDeniedError();
 }
 
 /** Global settings (users, teams, taxonomies, configuration) belong to the superadmin alone. */

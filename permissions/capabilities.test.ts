@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Actor, canInTeam, canManageGlobalSettings, visibleTeams } from './access.ts';
-import { type Capability, can } from './capabilities.ts';
+import { type Capability, can, roles } from './capabilities.ts';
 
 // The role matrix of PRODUCT.md, row by row.
 const expected: Record<Capability, [agent: boolean, supervisor: boolean, admin: boolean]> = {
@@ -61,5 +61,11 @@ describe('canInTeam', () => {
   it('refuses everything without an actor', () => {
     expect(canInTeam(undefined, 'support', 'message.read')).toBe(false);
     expect(visibleTeams(undefined)).toEqual(new Set());
+  });
+});
+
+describe('roles named in SQL', () => {
+  it('member.manage belongs to admin alone, as migrations/0004_access_grants.sql assumes for the user directory', () => {
+    expect(roles.filter((role) => can(role, 'member.manage'))).toEqual(['admin']);
   });
 });
