@@ -1,8 +1,11 @@
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { mutators } from '../../schema/mutators/index.ts';
 import { queries } from '../../schema/queries/index.ts';
 import { waitForConnectionState } from '../support/connection-state.ts';
 import { apiAccountOf, inboundBody, postInbound } from '../support/demo.ts';
+import { serverMutatorRunner } from '../support/server-mutate.ts';
+import { snapshot } from '../support/settings-fixtures.ts';
 import { connectZero, signIn, waitForView, type ZeroClient } from '../support/zero-client.ts';
 
 // Issue 6, item 8: a U+0000 in a synced query's argument (a link to /conversations/%00) once
@@ -39,5 +42,15 @@ describe('a query argument with U+0000', () => {
     expect(await waitForConnectionState(z, ['connected'], 1_000)).toBe('connected');
     bad.destroy();
     badPlayer.destroy();
+  });
+});
+
+describe('a mutator argument with U+0000', () => {
+  it('is refused with the coded INVALID refusal in words, and nothing changes', async () => {
+    const [boss] = await sql<{ id: string }[]>`SELECT id FROM profile WHERE is_superadmin AND disabled_at IS NULL LIMIT 1`;
+    const before = await snapshot(sql);
+    const outcome = await serverMutatorRunner(sql)(mutators.tag.create({ id: 'tag\u0000x', name: 'Nul' }), { userID: boss!.id });
+    expect(outcome).toEqual({ ok: false, code: 'INVALID', message: expect.stringMatching(/Remove the null character \(U\+0000\)/) });
+    expect(await snapshot(sql)).toEqual(before);
   });
 });
