@@ -4,20 +4,24 @@ import { useSession } from './use-session.ts';
 
 /**
  * Email + password. On success the session is re-read, and the login page moves on by
- * itself; errors are shown in words under the form (role="alert").
+ * itself; errors are shown in words under the form (role="alert"). `notice` says why the
+ * person is here (their session ended); it gives way to the first attempt, so only the
+ * current message is ever on screen.
  */
-export function LoginForm() {
+export function LoginForm({ notice }: { notice?: string | undefined }) {
   const { refresh } = useSession();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const [attempted, setAttempted] = useState(false);
   const errorId = useId();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy) return;
     setBusy(true);
+    setAttempted(true);
     setError(undefined);
     const result = await signIn({ email: email.trim(), password });
     if (!result.ok) {
@@ -34,6 +38,11 @@ export function LoginForm() {
 
   return (
     <form className="login__form" onSubmit={onSubmit} aria-describedby={error ? errorId : undefined}>
+      {notice && !attempted && (
+        <p className="login__notice" role="status">
+          {notice}
+        </p>
+      )}
       <div className="field">
         <label htmlFor="login-email">Email</label>
         <input

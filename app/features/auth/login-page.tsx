@@ -21,12 +21,7 @@ export function LoginPage() {
         </div>
         <h1 className="login__title">Log in</h1>
         <p className="login__subtitle">Answer your customers on every platform from one live screen.</p>
-        {notice && (
-          <p className="login__notice" role="status">
-            {notice}
-          </p>
-        )}
-        <LoginForm />
+        <LoginForm notice={notice} />
       </div>
     </main>
   );

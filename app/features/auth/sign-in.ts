@@ -21,7 +21,12 @@ export async function signIn(credentials: { email: string; password: string }): 
   } catch {
     return { ok: false, message: 'Parley’s server could not be reached. Check your connection, then try again.' };
   }
-  if (response.ok) return { ok: true };
+  if (response.ok) {
+    // Read the answer to its end: a body left unread is cancelled when the page moves on,
+    // and the browser then logs the sign-in as a failed request (net::ERR_ABORTED).
+    await response.arrayBuffer().catch(() => undefined);
+    return { ok: true };
+  }
   switch (response.status) {
     case 401:
       return { ok: false, message: 'The email or the password is wrong. Check both and try again.' };

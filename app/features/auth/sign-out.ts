@@ -6,5 +6,7 @@ export async function signOut(): Promise<void> {
     credentials: 'same-origin',
     body: '{}',
   });
+  // Read to the end so leaving the page never cancels it (logged as net::ERR_ABORTED).
+  await response.arrayBuffer().catch(() => undefined);
   if (!response.ok) throw new Error(`Logging out failed (the server answered ${response.status}). Try again.`);
 }

@@ -10,6 +10,17 @@ export function ConversationHeader({ conversation, onClose }: Props) {
   return (
     <header className="conversation__header">
       <div className="conversation__who">
+        {/* Only the panel closes (the ticket stays as it is), so the button says where it leads. */}
+        <button
+          type="button"
+          className="button button--ghost conversation__back"
+          onClick={onClose}
+          aria-label="Back to the list"
+          title="Back to the list (Esc)"
+        >
+          <BackIcon />
+          <span className="conversation__back-label">Back to the list</span>
+        </button>
         {account && <PlatformBadge platform={account.platform} size="large" />}
         <div className="conversation__names">
           <h2 className="conversation__customer">
@@ -21,9 +32,6 @@ export function ConversationHeader({ conversation, onClose }: Props) {
             {account?.deletedAt ? ' · deleted' : ''}
           </p>
         </div>
-        <button type="button" className="button button--ghost conversation__close" onClick={onClose} title="Close (Esc)">
-          Close
-        </button>
       </div>
       {tickets.length > 0 && (
         <ul className="conversation__tickets" aria-label="Tickets of this customer">
@@ -36,5 +44,13 @@ export function ConversationHeader({ conversation, onClose }: Props) {
         </ul>
       )}
     </header>
+  );
+}
+
+function BackIcon() {
+  return (
+    <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+      <path d="M10 3.5 5.5 8l4.5 4.5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
   );
 }

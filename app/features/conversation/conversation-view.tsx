@@ -1,6 +1,7 @@
 import { ConversationHeader } from './conversation-header.tsx';
 import { ConversationThread } from './conversation-thread.tsx';
 import { pickReplyTarget } from './pick-reply-target.ts';
+import { replyBlocker } from './reply-availability.ts';
 import { ReplyBox } from './reply-box.tsx';
 import type { Conversation } from './use-conversation.ts';
 import './conversation.css';
@@ -32,7 +33,7 @@ export function ConversationView({ conversation, selectedId, onSelect, onClose, 
         onSelect={onSelect}
         complete={complete}
       />
-      <ReplyBox target={target} customerName={conversation.name} />
+      <ReplyBox target={target} customerName={conversation.name} blocker={replyBlocker(conversation.account)} />
     </section>
   );
 }

@@ -2,7 +2,7 @@ import type { Delivery } from '../../../schema/schema.ts';
 
 type Props = { delivery: Delivery; error: string | null };
 
-/** Where an outbound message is on its way out: pending, sending, sent, or failed and why. */
+/** Where an outbound message is on its way out: pending, sending, sent, or not sent and why. */
 export function DeliveryState({ delivery, error }: Props) {
   switch (delivery) {
     case 'received':
@@ -15,8 +15,8 @@ export function DeliveryState({ delivery, error }: Props) {
       return <span className="delivery delivery--sent">Sent</span>;
     case 'failed':
       return (
-        <span className="delivery delivery--failed" role="note">
-          Failed: {error || 'the platform refused it, without saying why.'}
+        <span className="delivery delivery--failed" data-testid="delivery-failed">
+          <strong>Not sent:</strong> {error || 'the platform refused it without saying why.'}
         </span>
       );
   }

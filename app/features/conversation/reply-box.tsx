@@ -4,16 +4,22 @@ import { useHotkeys } from '../../hooks/use-hotkeys.ts';
 import type { ConversationMessage } from './use-conversation.ts';
 import { useSendReply } from './use-send-reply.ts';
 
-type Props = { target: ConversationMessage | undefined; customerName: string };
+type Props = {
+  target: ConversationMessage | undefined;
+  customerName: string;
+  /** Why nothing can be sent from this account (platform without a sending connector, deleted). */
+  blocker: string | undefined;
+};
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
 /**
- * Writes a reply to `target` (MSG-2). Keys: r focuses it, Ctrl/Cmd+Enter sends, Esc leaves
+ * Writes a reply to `target`; says up front (instead of the send button) when the account
+ * cannot send. Keys: r focuses it, Ctrl/Cmd+Enter sends, Esc leaves
  * the field. Test hooks: the textarea's label is "Reply", the button's name "Send reply",
  * refusals appear in role="alert".
  */
-export function ReplyBox({ target, customerName }: Props) {
+export function ReplyBox({ target, customerName, blocker }: Props) {
   const send = useSendReply();
   const [text, setText] = useState('');
   const [error, setError] = useState<string>();
@@ -30,7 +36,7 @@ export function ReplyBox({ target, customerName }: Props) {
 
   const length = text.trim().length;
   const tooLong = length > REPLY_MAX_LENGTH;
-  const canSend = !!target && length > 0 && !tooLong && !busy;
+  const canSend = !!target && !blocker && length > 0 && !tooLong && !busy;
 
   async function submit() {
     if (!target || !canSend) return;
@@ -62,6 +68,17 @@ export function ReplyBox({ target, customerName }: Props) {
       event.preventDefault();
       event.currentTarget.blur();
     }
+  }
+
+  // Nothing typed here could be sent: say so where the reply box would be.
+  if (blocker) {
+    return (
+      <div className="reply">
+        <p className="reply__blocked" data-testid="reply-unavailable">
+          {blocker}
+        </p>
+      </div>
+    );
   }
 
   const hintId = `${id}-hint`;

@@ -3,7 +3,7 @@ const hints: readonly (readonly [string, string])[] = [
   ['k', 'previous'],
   ['Enter', 'open'],
   ['r', 'reply'],
-  ['Esc', 'close'],
+  ['Esc', 'back to the list'],
 ];
 
 /** The Player's shortcuts, always in sight at the bottom of the list. */

@@ -17,7 +17,9 @@ type Props = {
 /** One inbound message in the Player; the whole row is the link to its conversation. */
 export function PlayerItem({ message, isOpen, isCursor, isTabStop }: Props) {
   const { account, customer, ticket } = message;
-  const answered = message.replies.length > 0;
+  // The query hands one reply per message: its delivery says whether the customer got it.
+  const reply = message.replies[0];
+  const answered = reply?.delivery === 'sent';
   const classes = ['player-item', isOpen && 'is-open', isCursor && 'is-cursor', answered && 'is-answered'];
   return (
     <li data-message-id={message.id} className={classes.filter(Boolean).join(' ')}>
@@ -40,14 +42,41 @@ export function PlayerItem({ message, isOpen, isCursor, isTabStop }: Props) {
           <span className="player-item__account">{account?.name ?? 'Unknown account'}</span>
           {ticket && <span className="player-item__ticket">#{ticket.number}</span>}
           <TicketStatusBadge status={ticket?.status} />
-          {answered && (
-            <span className="player-item__answered" title="Someone replied to this message">
-              <CheckIcon /> Answered
-            </span>
-          )}
+          <ReplyMarker reply={reply} />
         </span>
       </Link>
     </li>
+  );
+}
+
+function ReplyMarker({ reply }: { reply: PlayerMessage['replies'][number] | undefined }) {
+  switch (reply?.delivery) {
+    case 'sent':
+      return (
+        <span className="player-item__answered" title="Someone replied to this message">
+          <CheckIcon /> Answered
+        </span>
+      );
+    case 'failed':
+      return (
+        <span className="player-item__not-sent" data-testid="reply-not-sent" title={reply.deliveryError ?? undefined}>
+          <WarningIcon /> Reply not sent
+        </span>
+      );
+    case 'pending':
+    case 'sending':
+      return <span className="player-item__sending">Reply sending…</span>;
+    default:
+      return null;
+  }
+}
+
+function WarningIcon() {
+  return (
+    <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true">
+      <path d="M8 2 15 14H1z" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinejoin="round" />
+      <path d="M8 6.5v3.5M8 12v.2" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
+    </svg>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Outlet } from 'react-router';
+import { Outlet, useMatch } from 'react-router';
 import { ErrorNotice } from '../../components/error-notice.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { useSignedInUser } from '../auth/use-signed-in-user.ts';
@@ -8,10 +8,15 @@ import { useCurrentUser } from '../teams/use-current-user.ts';
 import { PlayerColumn } from './player-column.tsx';
 import './player.css';
 
-/** Home: the Player on the left, the opened conversation (child route) on the right. */
+/**
+ * Home: the Player on the left, the opened conversation (child route) on the right. Below
+ * 760 px wide only one of them shows: the list, or the conversation with a way back.
+ */
 export function PlayerPage() {
   const sessionUser = useSignedInUser();
   const [me, details] = useCurrentUser();
+  // On a narrow screen only one side fits: the list, or the opened conversation.
+  const conversationOpen = useMatch('/conversations/:customerId') !== null;
 
   if (!me && details.type === 'unknown') return <LoadingState className="page-center" label="Loading your teams…" />;
   if (!me && details.type === 'error') {
@@ -29,7 +34,7 @@ export function PlayerPage() {
   }
 
   return (
-    <div className="player">
+    <div className={conversationOpen ? 'player player--conversation-open' : 'player'}>
       <PlayerColumn />
       <div className="player__detail">
         <Outlet />

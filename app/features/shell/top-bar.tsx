@@ -22,7 +22,7 @@ export function TopBar() {
     <header className="topbar">
       <div className="topbar__brand">
         <LogoMark />
-        <span>Parley</span>
+        <span className="topbar__brand-name">Parley</span>
       </div>
       <nav className="topbar__nav" aria-label="Main">
         <Link

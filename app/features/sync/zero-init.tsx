@@ -3,6 +3,7 @@ import { type ReactNode, useMemo } from 'react';
 import { mutators } from '../../../schema/mutators/index.ts';
 import { schema } from '../../../schema/schema.ts';
 import type { SessionUser } from '../auth/get-session.ts';
+import { refusalLogSink } from '../mutations/refusal-log-sink.ts';
 
 type Props = { user: SessionUser; zeroURL: string; children: ReactNode };
 
@@ -27,6 +28,7 @@ export function ZeroInit({ user, zeroURL, children }: Props) {
       mutators,
       context: { userID: user.id, isSuperadmin: user.isSuperadmin },
       kvStore: 'mem' as const,
+      logSink: refusalLogSink,
     }),
     [zeroURL, user.id, user.isSuperadmin],
   );

@@ -1,7 +1,6 @@
 import type { FormEvent } from 'react';
 import { mutators } from '../../../../schema/mutators/index.ts';
 import { createAccountArgs } from '../../../../schema/mutators/settings-args.ts';
-import { CheckboxField } from '../../../components/checkbox-field.tsx';
 import { platformName } from '../../../components/platform-badge.tsx';
 import { SelectField } from '../../../components/select-field.tsx';
 import { TextField } from '../../../components/text-field.tsx';
@@ -13,11 +12,12 @@ import { useManageableTeams } from '../use-manageable-teams.ts';
 import { useRunMutation } from '../use-run-mutation.ts';
 import { type FieldErrors, refusalErrors, validate } from '../validate.ts';
 
-const blank = { teamId: '', platform: '', name: '', handle: '', twoStep: false };
+// Two-step approval is not built yet, so it is not offered; new accounts start without it.
+const blank = { teamId: '', platform: '', name: '', handle: '' };
 
 type Props = { activeCount: number | undefined };
 
-/** ORG-4: only allowed platforms are offered; past the quota the server's message is shown. */
+/** Only allowed platforms are offered; past the quota the server's message is shown. */
 export function AccountCreateForm({ activeCount }: Props) {
   const run = useRunMutation();
   const { teams } = useManageableTeams('account.manage');
@@ -78,12 +78,6 @@ export function AccountCreateForm({ activeCount }: Props) {
         <TextField label="Account name" value={values.name} onChange={set('name')} error={errors.name} hint="As agents will see it." />
         <TextField label="Handle" value={values.handle} onChange={set('handle')} error={errors.handle} hint="@name, page or phone number (optional)." />
       </div>
-      <CheckboxField
-        label="Two-step confirmation"
-        checked={values.twoStep}
-        onChange={set('twoStep')}
-        hint="Agents’ replies wait for a supervisor’s or admin’s approval before they are sent."
-      />
       <FormFooter error={errors.form} busy={busy} busyLabel="Adding…" success={done}>
         Add account
       </FormFooter>

@@ -1,7 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { mutators } from '../../../../schema/mutators/index.ts';
 import { updateAccountArgs } from '../../../../schema/mutators/settings-args.ts';
-import { CheckboxField } from '../../../components/checkbox-field.tsx';
 import { Dialog } from '../../../components/dialog.tsx';
 import { DialogActions } from '../../../components/dialog-actions.tsx';
 import { FormError } from '../../../components/form-error.tsx';
@@ -13,10 +12,10 @@ import type { SettingsAccount } from './settings-account.ts';
 
 type Props = { account: SettingsAccount; onClose: () => void };
 
-/** ORG-3, ORG-5: name, handle and two-step; the team and platform never change. */
+/** Name and handle; the team and platform never change (two-step approval is not built yet). */
 export function AccountEditDialog({ account, onClose }: Props) {
   const run = useRunMutation();
-  const { values, set } = useFormValues({ name: account.name, handle: account.handle, twoStep: account.twoStep });
+  const { values, set } = useFormValues({ name: account.name, handle: account.handle });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
 
@@ -36,12 +35,6 @@ export function AccountEditDialog({ account, onClose }: Props) {
       <form className="dialog__form" onSubmit={onSubmit} noValidate>
         <TextField label="Account name" value={values.name} onChange={set('name')} error={errors.name} />
         <TextField label="Handle" value={values.handle} onChange={set('handle')} error={errors.handle} />
-        <CheckboxField
-          label="Two-step confirmation"
-          checked={values.twoStep}
-          onChange={set('twoStep')}
-          hint="Agents’ replies wait for a supervisor’s or admin’s approval before they are sent."
-        />
         <FormError message={errors.form} />
         <DialogActions onCancel={onClose} busy={busy} busyLabel="Saving…">
           Save changes

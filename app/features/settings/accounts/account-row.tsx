@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { mutators } from '../../../../schema/mutators/index.ts';
-import { Badge } from '../../../components/badge.tsx';
 import { BusyButton } from '../../../components/busy-button.tsx';
 import { PlatformBadge } from '../../../components/platform-badge.tsx';
 import { useRunMutation } from '../use-run-mutation.ts';
@@ -39,11 +38,6 @@ export function AccountRow({ account }: Props) {
           <span className="cell-main__title">
             {account.name}
             <ConnectionBadge state={account.connectionState} />
-            {account.twoStep && (
-              <Badge tone="accent" title="Replies by agents wait for a supervisor's or admin's approval">
-                Two-step
-              </Badge>
-            )}
           </span>
           <span className="cell-main__sub">
             <AccountOrigin account={account} />

@@ -2,7 +2,7 @@ import { diffLines, type NameLookup } from './diff-lines.ts';
 
 type Props = { before: unknown; after: unknown; names: NameLookup };
 
-/** Before → after, one line per changed field. */
+/** Before → after, one line per changed field, in words. */
 export function AuditDiff({ before, after, names }: Props) {
   const lines = diffLines(before, after, names);
   if (lines.length === 0) return null;
@@ -10,7 +10,7 @@ export function AuditDiff({ before, after, names }: Props) {
     <dl className="audit-diff">
       {lines.map((line) => (
         <div key={line.field} className="audit-diff__line">
-          <dt>{line.field}</dt>
+          <dt>{line.label}</dt>
           <dd>
             {line.before !== undefined && <del className="audit-diff__before">{line.before}</del>}
             {line.before !== undefined && line.after !== undefined && (

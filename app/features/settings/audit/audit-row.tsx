@@ -9,7 +9,8 @@ export type AuditEntry = QueryResultType<ReturnType<typeof queries.audit.recent>
 
 /** One change: who, what, when, and the fields it changed. */
 export function AuditRow({ row, names }: { row: AuditEntry; names: NameLookup }) {
-  const subject = subjectName(row.before, row.after) ?? names.get(row.entityId);
+  // A membership has no name of its own: it reads as its user's.
+  const subject = subjectName(row.before, row.after) ?? names.get(row.entityId) ?? userOf(row.after, names) ?? userOf(row.before, names);
   return (
     <li data-testid="audit-row" data-audit-id={row.id}>
       <div className="audit-row">
@@ -25,4 +26,10 @@ export function AuditRow({ row, names }: { row: AuditEntry; names: NameLookup })
       </div>
     </li>
   );
+}
+
+function userOf(snapshot: unknown, names: NameLookup): string | undefined {
+  if (!snapshot || typeof snapshot !== 'object' || !('userId' in snapshot)) return undefined;
+  const id = (snapshot as { userId: unknown }).userId;
+  return typeof id === 'string' ? names.get(id) : undefined;
 }

@@ -5,24 +5,41 @@ describe('diffLines', () => {
   it('shows only what changed in an update, without ids, timestamps and the team', () => {
     expect(
       diffLines({ id: 'a', teamId: 't', name: 'Old', twoStep: false, updatedAt: 1 }, { id: 'a', teamId: 't', name: 'New', twoStep: false, updatedAt: 2 }),
-    ).toEqual([{ field: 'name', before: 'Old', after: 'New' }]);
+    ).toEqual([{ field: 'name', label: 'Name', before: 'Old', after: 'New' }]);
   });
+
   it('shows every field of a created or deleted row', () => {
     expect(diffLines(null, { name: 'VIP', rank: 2 })).toEqual([
-      { field: 'name', before: undefined, after: 'VIP' },
-      { field: 'rank', before: undefined, after: '2' },
+      { field: 'name', label: 'Name', before: undefined, after: 'VIP' },
+      { field: 'rank', label: 'Rank', before: undefined, after: '2' },
     ]);
-    expect(diffLines({ name: 'Gone' }, undefined)).toEqual([{ field: 'name', before: 'Gone', after: undefined }]);
+    expect(diffLines({ name: 'Gone' }, undefined)).toEqual([{ field: 'name', label: 'Name', before: 'Gone', after: undefined }]);
   });
-  it('prints lists, empty strings, known ids and times so they can be read', () => {
+
+  it('reads fields and values as words: modes, roles, platforms, yes/no, ids as names, times', () => {
     const names = new Map([['u1', 'Jenna Kowalski']]);
-    expect(diffLines({ allowedPlatforms: ['api'], handle: '', userId: null }, { allowedPlatforms: ['api', 'x'], handle: '@a', userId: 'u1' }, names)).toEqual([
-      { field: 'allowedPlatforms', before: 'api', after: 'api, x' },
-      { field: 'handle', before: '(empty)', after: '@a' },
-      { field: 'userId', before: '—', after: 'Jenna Kowalski' },
+    expect(
+      diffLines(
+        { playerMode: 'normal', allowedPlatforms: ['api'], handle: '', userId: null, role: 'admin', isSuperadmin: false },
+        { playerMode: 'inbox_zero', allowedPlatforms: ['api', 'x'], handle: '@a', userId: 'u1', role: 'agent', isSuperadmin: true },
+        names,
+      ),
+    ).toEqual([
+      { field: 'playerMode', label: 'Player mode', before: 'Normal', after: 'Inbox Zero' },
+      { field: 'allowedPlatforms', label: 'Allowed platforms', before: 'API', after: 'API, X' },
+      { field: 'handle', label: 'Handle', before: '(empty)', after: '@a' },
+      { field: 'userId', label: 'User', before: '—', after: 'Jenna Kowalski' },
+      { field: 'role', label: 'Role', before: 'Admin', after: 'Agent' },
+      { field: 'isSuperadmin', label: 'Superadmin', before: 'No', after: 'Yes' },
     ]);
     const [line] = diffLines({ disabledAt: null }, { disabledAt: 0 });
     expect(line?.after).toBe(new Date(0).toLocaleString());
+  });
+
+  it('words a field it does not know from its name, never shows it raw', () => {
+    expect(diffLines(null, { sessionsRevokedCount: 3 })).toEqual([
+      { field: 'sessionsRevokedCount', label: 'Sessions revoked count', before: undefined, after: '3' },
+    ]);
   });
 });
 

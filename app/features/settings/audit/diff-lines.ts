@@ -1,22 +1,16 @@
-export type DiffLine = { field: string; before?: string; after?: string };
+import { fieldLabel, type NameLookup, valueInWords } from './audit-fields.ts';
 
-/** Names of the things audit rows point at by id (users, teams, categories, …). */
-export type NameLookup = ReadonlyMap<string, string>;
+export type { NameLookup } from './audit-fields.ts';
 
-function show(field: string, value: unknown, names: NameLookup): string {
-  if (value === null || value === undefined) return '—';
-  if (typeof value === 'number' && /At$/.test(field)) return new Date(value).toLocaleString();
-  if (typeof value === 'string') return value === '' ? '(empty)' : (names.get(value) ?? value);
-  if (Array.isArray(value)) return value.map((v) => (typeof v === 'string' ? (names.get(v) ?? v) : JSON.stringify(v))).join(', ');
-  return JSON.stringify(value);
-}
+/** `field` is the recorded name (a stable key), `label` what a person reads. */
+export type DiffLine = { field: string; label: string; before?: string; after?: string };
 
 /** Left out: ids and timestamps of the row itself, and the team (the row already names it). */
 const hidden = new Set(['id', 'teamId', 'createdAt', 'created_at', 'updatedAt', 'updated_at']);
 
 /**
  * The fields that changed between two snapshots, compactly: a created row shows its fields,
- * a deleted one what it was, an update only what differs. Ids of known things read as names.
+ * a deleted one what it was, an update only what differs. Fields and values read as words.
  */
 export function diffLines(before: unknown, after: unknown, names: NameLookup = new Map()): DiffLine[] {
   const b = before && typeof before === 'object' ? (before as Record<string, unknown>) : {};
@@ -24,10 +18,10 @@ export function diffLines(before: unknown, after: unknown, names: NameLookup = n
   const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((f) => !hidden.has(f));
   const lines: DiffLine[] = [];
   for (const field of fields) {
-    const was = field in b ? show(field, b[field], names) : undefined;
-    const is = field in a ? show(field, a[field], names) : undefined;
+    const was = field in b ? valueInWords(field, b[field], names) : undefined;
+    const is = field in a ? valueInWords(field, a[field], names) : undefined;
     if (was === is) continue;
-    lines.push({ field, before: was, after: is });
+    lines.push({ field, label: fieldLabel(field), before: was, after: is });
   }
   return lines;
 }

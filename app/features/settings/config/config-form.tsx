@@ -3,9 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { mutators } from '../../../../schema/mutators/index.ts';
 import { updateConfigArgs } from '../../../../schema/mutators/settings-args.ts';
 import type { queries } from '../../../../schema/queries/index.ts';
-import type { Platform, PlayerMode } from '../../../../schema/schema.ts';
-import { CheckboxField } from '../../../components/checkbox-field.tsx';
-import { RadioGroup } from '../../../components/radio-group.tsx';
+import type { Platform } from '../../../../schema/schema.ts';
 import { TextField } from '../../../components/text-field.tsx';
 import { FormFooter } from '../form-footer.tsx';
 import { SettingsPanel } from '../settings-panel.tsx';
@@ -13,37 +11,27 @@ import { useFormSubmit } from '../use-form-submit.ts';
 import { useRunMutation } from '../use-run-mutation.ts';
 import { type FieldErrors, refusalErrors, validate } from '../validate.ts';
 import { PlatformChoices } from './platform-choices.tsx';
-import { playerModeOptions } from './player-modes.ts';
 
 export type AppConfig = NonNullable<QueryResultType<ReturnType<typeof queries.config.current>>>;
 
-/** What the form holds: numbers as typed, so a half-typed one is not lost. */
-type Draft = {
-  playerMode: PlayerMode;
-  gamificationOpenPerUser: string;
-  gamificationStickyPerUser: string;
-  allowedPlatforms: Platform[];
-  accountQuota: string;
-  imagesEnabled: boolean;
-};
+/** What the form holds: the quota as typed, so a half-typed number is not lost. */
+type Draft = { allowedPlatforms: Platform[]; accountQuota: string };
 
-const draftOf = (c: AppConfig): Draft => ({
-  playerMode: c.playerMode,
-  gamificationOpenPerUser: String(c.gamificationOpenPerUser),
-  gamificationStickyPerUser: String(c.gamificationStickyPerUser),
-  allowedPlatforms: [...c.allowedPlatforms],
-  accountQuota: String(c.accountQuota),
-  imagesEnabled: c.imagesEnabled,
-});
+const draftOf = (c: AppConfig): Draft => ({ allowedPlatforms: [...c.allowedPlatforms], accountQuota: String(c.accountQuota) });
 
 /** A whole number as typed, or NaN so the contract says what is wrong. */
 const whole = (s: string) => (s.trim() === '' || !/^\d+$/.test(s.trim()) ? Number.NaN : Number(s));
 
+type Props = { config: AppConfig; accountsInUse: number | undefined };
+
 /**
- * Edits the configuration. Until the person changes something, the form follows the live
- * row (another superadmin's save shows at once); after, it keeps their edits until saved.
+ * Edits what exists today: the allowed platforms and the account quota. The configuration
+ * row also holds the Player mode, the play-on numbers and the image switch; they are not
+ * offered (nor sent) until Inbox Zero, Gamification and the image editor exist.
+ * Until the person changes something, the form follows the live row (another superadmin's
+ * save shows at once); after, it keeps their edits until saved.
  */
-export function ConfigForm({ config }: { config: AppConfig }) {
+export function ConfigForm({ config, accountsInUse }: Props) {
   const run = useRunMutation();
   const [edits, setEdits] = useState<Draft>();
   const { errors, setErrors, busy, done, setDone, send } = useFormSubmit();
@@ -55,56 +43,22 @@ export function ConfigForm({ config }: { config: AppConfig }) {
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    const checked = validate(updateConfigArgs, {
-      ...draft,
-      gamificationOpenPerUser: whole(draft.gamificationOpenPerUser),
-      gamificationStickyPerUser: whole(draft.gamificationStickyPerUser),
-      accountQuota: whole(draft.accountQuota),
-    });
+    const checked = validate(updateConfigArgs, { ...draft, accountQuota: whole(draft.accountQuota) });
     if (!checked.ok) return setErrors(wholeNumberWords(checked.errors));
+    // The server refuses a quota below the accounts in use; its words appear under the field.
     const sent = await send(
       () => run(mutators.config.update(checked.data)),
-      (refusal) => refusalErrors(refusal, ['gamificationOpenPerUser', 'gamificationStickyPerUser', 'allowedPlatforms', 'accountQuota']),
+      (refusal) => refusalErrors(refusal, ['allowedPlatforms', 'accountQuota']),
     );
     if (!sent) return;
     setEdits(undefined);
     setDone('Saved. Everyone’s Parley follows the new configuration now.');
   }
 
-  const gamification = draft.playerMode === 'gamification';
+  const inUse = accountsInUse === undefined ? '' : ` ${accountsInUse} ${accountsInUse === 1 ? 'is' : 'are'} in use now.`;
   return (
     <form className="settings-page" onSubmit={onSubmit} noValidate>
-      <SettingsPanel title="Player mode" description="How the Player hands out messages to agents (PLY-1 to PLY-3).">
-        <div className="settings-form">
-          <RadioGroup
-            legend="Mode"
-            value={draft.playerMode}
-            options={playerModeOptions}
-            onChange={(v) => change({ playerMode: v as PlayerMode })}
-          />
-          {gamification && (
-            <div className="settings-form__row" data-testid="gamification-numbers">
-              <TextField
-                label="Open messages per user"
-                inputMode="numeric"
-                value={draft.gamificationOpenPerUser}
-                onChange={(v) => change({ gamificationOpenPerUser: v })}
-                error={errors.gamificationOpenPerUser}
-                hint="How many open messages each active user holds at a time."
-              />
-              <TextField
-                label="Returning customers per user"
-                inputMode="numeric"
-                value={draft.gamificationStickyPerUser}
-                onChange={(v) => change({ gamificationStickyPerUser: v })}
-                error={errors.gamificationStickyPerUser}
-                hint="A customer goes back to whoever answered them last, up to this many per user."
-              />
-            </div>
-          )}
-        </div>
-      </SettingsPanel>
-      <SettingsPanel title="Accounts" description="What team admins may add (ORG-4).">
+      <SettingsPanel title="Accounts" description="Which platforms team admins may add accounts on, and how many accounts Parley may hold.">
         <div className="settings-form">
           <PlatformChoices value={draft.allowedPlatforms} onChange={(allowedPlatforms) => change({ allowedPlatforms })} error={errors.allowedPlatforms} />
           <div className="settings-form__row">
@@ -114,18 +68,10 @@ export function ConfigForm({ config }: { config: AppConfig }) {
               value={draft.accountQuota}
               onChange={(v) => change({ accountQuota: v })}
               error={errors.accountQuota}
-              hint="Accounts allowed in total (deleted ones do not count). Past it, admins are told to ask for more."
+              hint={`Accounts allowed in total (deleted ones do not count).${inUse} Past the quota, admins are told to ask for more.`}
             />
           </div>
         </div>
-      </SettingsPanel>
-      <SettingsPanel title="Replies">
-        <CheckboxField
-          label="Images in replies"
-          checked={draft.imagesEnabled}
-          onChange={(imagesEnabled) => change({ imagesEnabled })}
-          hint="Offer Pixel, the image editor, in replies and macros (PIX-1)."
-        />
       </SettingsPanel>
       <FormFooter
         error={errors.form}

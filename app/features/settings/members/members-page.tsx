@@ -7,7 +7,7 @@ import { useManageableTeams } from '../use-manageable-teams.ts';
 import { TeamMembers } from './team-members.tsx';
 
 /**
- * ORG-7: the members of one team and their roles. Superadmins pick any team, team admins
+ * The members of one team and their roles. Superadmins pick any team, team admins
  * one of the teams they administer. The team is in the address (?team=…) so it can be shared.
  */
 export function MembersPage() {
@@ -20,9 +20,9 @@ export function MembersPage() {
     <div className="settings-page">
       <SettingsPageHeader title="Members and roles">
         <p>
-          Members see their team’s accounts, customers and messages. Their role decides the rest: <strong>agents</strong>{' '}
-          answer, <strong>supervisors</strong> also approve replies and manage macros, <strong>admins</strong> also manage
-          the team’s accounts and members. Removed members can be added again at any time.
+          Members see their team’s accounts, customers and messages. <strong>Agents</strong> and{' '}
+          <strong>supervisors</strong> answer them; <strong>admins</strong> also manage the team’s accounts and members.
+          Removed members can be added again at any time.
         </p>
       </SettingsPageHeader>
       {loading ? (

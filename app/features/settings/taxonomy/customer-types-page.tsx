@@ -18,7 +18,7 @@ export function CustomerTypesPage() {
       noun="customer type"
       plural="customer types"
       lead={<p>A customer can have several types; reports count customers and tickets by type.</p>}
-      systemNote="VIP and Important are built in: their messages stand out in the Player and send a warning email to the team (VIP outranks Important), so they cannot be renamed or deleted."
+      systemNote="VIP and Important are built in, so they cannot be renamed or deleted."
       items={types}
       details={details}
       mutators={customerTypeMutators}
