@@ -43,6 +43,10 @@ const labels: Record<string, string> = {
 };
 
 const connectionWords: Record<string, string> = { pending: 'Not connected yet', connected: 'Connected', failed: 'Connection failed' };
+const childrenWords: Record<string, string> = { moveUp: 'Moved up one level', delete: 'Deleted with it' };
+
+/** An id this browser has no name for: the thing was deleted, or is not visible to this user. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** "sessionsEnded" -> "Sessions ended", for a field this list does not know yet. */
 export function fieldLabel(field: string): string {
@@ -61,6 +65,8 @@ export function valueInWords(field: string, value: unknown, names: NameLookup): 
   if (typeof value === 'number' && /At$/.test(field)) return new Date(value).toLocaleString();
   if (Array.isArray(value)) {
     if (value.length === 0) return 'none';
+    // Ids of deleted things have no name any more: say how many.
+    if (field === 'deletedIds') return `${value.length} ${value.length === 1 ? 'category' : 'categories'}`;
     return value.map((v) => valueInWords(field, v, names)).join(', ');
   }
   if (typeof value === 'string') {
@@ -69,7 +75,8 @@ export function valueInWords(field: string, value: unknown, names: NameLookup): 
     if (field === 'role' && isTeamRole(value)) return roleLabel(value);
     if ((field === 'platform' || field === 'allowedPlatforms') && isPlatform(value)) return platformName(value);
     if (field === 'connectionState' && connectionWords[value]) return connectionWords[value];
-    return names.get(value) ?? value;
+    if (field === 'children' && childrenWords[value]) return childrenWords[value];
+    return names.get(value) ?? (UUID.test(value) ? '(no longer exists)' : value);
   }
   if (typeof value === 'number') return value.toLocaleString();
   return JSON.stringify(value);

@@ -36,6 +36,14 @@ describe('diffLines', () => {
     expect(line?.after).toBe(new Date(0).toLocaleString());
   });
 
+  it('counts deleted categories and never shows an id it cannot name', () => {
+    expect(diffLines(null, { children: 'moveUp', deletedIds: ['0f8e4c1e-4b1a-4c55-9b0e-2d1c3b4a5f60'], reassignTo: '6a1f0e2d-8c3b-4a59-9e7d-1b2c3d4e5f60' })).toEqual([
+      { field: 'children', label: 'Subcategories', before: undefined, after: 'Moved up one level' },
+      { field: 'deletedIds', label: 'Categories deleted', before: undefined, after: '1 category' },
+      { field: 'reassignTo', label: 'Tickets moved to', before: undefined, after: '(no longer exists)' },
+    ]);
+  });
+
   it('words a field it does not know from its name, never shows it raw', () => {
     expect(diffLines(null, { sessionsRevokedCount: 3 })).toEqual([
       { field: 'sessionsRevokedCount', label: 'Sessions revoked count', before: undefined, after: '3' },
