@@ -20,7 +20,7 @@ export type SettingsSection = {
   teamCapability?: Capability;
 };
 
-/** The Settings area's sections, in the order of the left nav (role matrix of PRODUCT.md). */
+/** The Settings area's sections, in the order of the left nav (who may use which: permissions/capabilities.ts). */
 export const settingsSections: readonly SettingsSection[] = [
   { path: 'teams', label: 'Teams', group: 'Organisation' },
   { path: 'users', label: 'Users', group: 'Organisation' },
