@@ -24,7 +24,7 @@ test('signing in and an expected refusal leave the browser console without error
   const quota = page.getByLabel('Account quota');
   await quota.fill(String(before!.inUse - 1));
   await page.getByRole('button', { name: 'Save configuration' }).click();
-  await expect(page.getByText(/accounts are in use/i)).toBeVisible();
+  await expect(quota).toHaveAccessibleDescription(/accounts are in use/i);
   await expect(quota).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByText(/^Saved\./)).toHaveCount(0);
 
