@@ -5,12 +5,17 @@ import { SIGNATURE_HEADER, sign } from '../../server/connectors/api/signature.ts
 
 export type DemoAccount = { id: string; teamId: string; teamName: string; name: string; platform: string; secret: string };
 
-/** The seeded accounts with their webhook secrets (server-only data a test may read). */
+/**
+ * The live accounts with their webhook secrets (server-only data a test may read). Accounts
+ * other test files made and deleted again stay out, or a webhook test would post to a
+ * deleted account and get 410.
+ */
 export async function demoAccounts(sql: postgres.Sql): Promise<DemoAccount[]> {
   return sql<DemoAccount[]>`
     SELECT a.id, a.team_id AS "teamId", t.name AS "teamName", a.name, a.platform, s.webhook_secret AS secret
     FROM account a JOIN team t ON t.id = a.team_id JOIN account_secret s ON s.account_id = a.id
-    ORDER BY t.name, a.name`;
+    WHERE a.deleted_at IS NULL
+    ORDER BY t.name, a.created_at, a.name`;
 }
 
 export async function apiAccountOf(sql: postgres.Sql, teamName: 'Support' | 'Sales'): Promise<DemoAccount> {
