@@ -1,10 +1,7 @@
+import { platformDescriptors } from '../platforms/index.ts';
 import type { Platform } from '../schema.ts';
 
 /** How people write each platform's name. */
-export const platformLabels: Record<Platform, string> = {
-  api: 'API',
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-  whatsapp: 'WhatsApp',
-  x: 'X',
-};
+export const platformLabels = Object.fromEntries(
+  Object.entries(platformDescriptors).map(([platform, d]) => [platform, d.label]),
+) as Record<Platform, string>;

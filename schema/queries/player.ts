@@ -24,7 +24,7 @@ export const normalPlayer = defineQuery(playerArgs, ({ args, ctx }) => {
     .related('account')
     .related('customer')
     .related('ticket')
-    .related('replies', (r) => r.where('direction', 'out').limit(1))
+    .related('replies', (r) => r.where('direction', 'out').orderBy('createdAt', 'desc').limit(1))
     .orderBy('sentAt', 'desc')
     .orderBy('id', 'desc')
     .limit(args?.limit ?? PLAYER_PAGE);

@@ -1,5 +1,6 @@
 import type postgres from 'postgres';
 import { platformLabels } from '../../schema/mutators/platforms.ts';
+import { canReplyOn } from '../../schema/platforms/index.ts';
 import type { Platform } from '../../schema/schema.ts';
 import { ConnectorError, sendApiMessage } from '../connectors/api/send.ts';
 
@@ -56,7 +57,7 @@ export type DeliverOptions = { /** Outbound allow-list entries for this call onl
 
 async function send(m: Claimed, opts: DeliverOptions): Promise<string> {
   if (m.deleted_at) throw new ConnectorError('The account was deleted; nothing was sent.', false);
-  if (m.platform !== 'api') {
+  if (!canReplyOn(m.platform as Platform)) {
     throw new ConnectorError(`Sending on ${platformLabels[m.platform as Platform] ?? m.platform} is not available yet; nothing was sent.`, false);
   }
   if (!m.callback_url) throw new ConnectorError('The account has no callback URL; set one in Settings › Accounts.', false);
