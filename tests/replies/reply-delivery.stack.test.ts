@@ -7,6 +7,7 @@ import { deliverMessage } from '../../server/delivery/deliver-message.ts';
 import { startFakeApiPlatform } from '../fakes/api-platform.ts';
 import { fakePlatformPort } from '../fakes/fake-origins.ts';
 import { apiAccountOf, type DemoAccount, inboundBody, postInbound } from '../support/demo.ts';
+import { quietExpectedRefusals } from '../support/quiet-refusals.ts';
 import { connectZero, signIn, waitForView, type ZeroClient } from '../support/zero-client.ts';
 
 const stack = inject('stack');
@@ -111,7 +112,10 @@ describe('replying (TIC-1)', () => {
     const inbound = await postInbound(stack.url, account.id, account.secret, inboundBody());
     const agent = client(stack.zeroUrl, await signIn(stack.url, 'agent.support@parley.demo'));
     const replyId = randomUUID();
-    const result = await agent.mutate(mutators.message.reply({ id: replyId, inReplyToId: inbound.json.id as string, text: '   ', sentAt: Date.now() })).client;
+    const restoreConsole = quietExpectedRefusals();
+    const result = await agent
+      .mutate(mutators.message.reply({ id: replyId, inReplyToId: inbound.json.id as string, text: '   ', sentAt: Date.now() }))
+      .client.finally(restoreConsole);
     expect(result.type).toBe('error');
     expect(JSON.stringify(result)).toMatch(/Write a reply/);
     expect(await sql`SELECT 1 FROM message WHERE id = ${replyId}`).toHaveLength(0);
