@@ -1,0 +1,45 @@
+import type { Connector } from '../connector.ts';
+import { SendFailure } from '../connector.ts';
+import { ConnectorError, sendApiMessage } from './send.ts';
+import { pingCallback } from './verify.ts';
+
+/**
+ * The API channel: a generic platform that posts signed JSON to /webhooks/api/:accountId and
+ * receives replies at the account's callback URL with an Idempotency-Key, so retries are free.
+ */
+export const apiConnector: Connector = {
+  platform: 'api',
+  idempotentSends: true,
+  async send(account, reply, deps) {
+    if (!account.webhookSecret) throw new SendFailure('permanent', 'The account has no webhook secret. Delete it and add it again.');
+    if (!account.callbackUrl) throw new SendFailure('permanent', 'The account has no callback URL; set one in Settings › Accounts.');
+    try {
+      return await sendApiMessage({
+        callbackUrl: account.callbackUrl,
+        secret: account.webhookSecret,
+        allow: deps.allow,
+        message: {
+          type: 'message',
+          id: reply.id,
+          accountId: account.id,
+          customer: { id: reply.customer.platformId, handle: reply.customer.handle },
+          kind: reply.kind,
+          text: reply.text,
+          inReplyTo: reply.inReplyToPlatformId,
+          sentAt: reply.sentAt.toISOString(),
+        },
+      });
+    } catch (e) {
+      // The platform dedupes by Idempotency-Key, so even a send that may have arrived is retryable.
+      if (e instanceof ConnectorError) throw new SendFailure(e.retryable ? 'retryable' : 'permanent', e.message);
+      throw e;
+    }
+  },
+  async verify(account, deps) {
+    if (!account.webhookSecret) return { ok: false, reason: 'The account has no webhook secret. Delete it and add it again.' };
+    if (!account.callbackUrl) {
+      return { ok: false, reason: 'No callback URL set. Enter the platform’s callback URL in the account’s credentials, then connect again.' };
+    }
+    return pingCallback({ callbackUrl: account.callbackUrl, secret: account.webhookSecret, accountId: account.id, allow: deps.allow });
+  },
+};
