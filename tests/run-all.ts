@@ -11,6 +11,8 @@ import { startTestStack } from './support/test-stack.ts';
  */
 type Tally = { passed: number; failed: number; skipped: number };
 const total: Tally = { passed: 0, failed: 0, skipped: 0 };
+/** Tests that passed only on a retry (vitest's stack project, Playwright's flaky). */
+const flaky: string[] = [];
 const bin = (name: string) => path.resolve('node_modules/.bin', name);
 const reports = mkdtempSync(path.join(os.tmpdir(), 'parley-reports-'));
 
@@ -51,7 +53,13 @@ async function main() {
   try {
     console.log('\n── vitest (unit, pg, stack) ──');
     const vitestOut = path.join(reports, 'vitest.json');
-    const vCode = await run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestOut}`], env);
+    const retryOut = path.join(reports, 'retried.json');
+    const vCode = await run(
+      bin('vitest'),
+      ['run', '--reporter=default', '--reporter=json', '--reporter=./tests/support/retry-reporter.ts', `--outputFile.json=${vitestOut}`],
+      { ...env, PARLEY_RETRY_REPORT: retryOut },
+    );
+    for (const r of readJson<{ name: string; passed: boolean }[]>(retryOut) ?? []) if (r.passed) flaky.push(`vitest: ${r.name}`);
     const v = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(vitestOut);
     if (v) {
       total.passed += v.numPassedTests;
@@ -66,6 +74,7 @@ async function main() {
     const p = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(pwOut);
     if (p) {
       total.passed += p.stats.expected + p.stats.flaky;
+      if (p.stats.flaky > 0) flaky.push(`playwright: ${p.stats.flaky} test(s) passed on a retry`);
       total.failed += p.stats.unexpected;
       total.skipped += p.stats.skipped;
     }
@@ -82,6 +91,8 @@ main()
     total.failed++;
   })
   .finally(() => {
+    // Named before the totals, which stay the last line for CI to read.
+    if (flaky.length > 0) console.log(`\nFlaky (passed only on a retry, counted as passed): ${flaky.length}\n  ${flaky.join('\n  ')}`);
     console.log(`\n${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
     process.exit(total.failed > 0 ? 1 : 0);
   });
