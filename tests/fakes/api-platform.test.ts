@@ -56,3 +56,67 @@ describe('fake API platform', () => {
     await expect(fake.waitFor(() => false, 100)).rejects.toThrow(/within 100 ms/);
   });
 });
+
+describe('fake API platform failure modes', () => {
+  it('fails N times with a 5xx before processing, then posts', async () => {
+    fake = await startFakeApiPlatform();
+    fake.failTimes(2, 503);
+    expect((await post(`${fake.url}/inbox/a`, { n: 1 }, { 'Idempotency-Key': 'k' })).status).toBe(503);
+    expect((await post(`${fake.url}/inbox/a`, { n: 1 }, { 'Idempotency-Key': 'k' })).status).toBe(503);
+    expect(fake.posts).toHaveLength(0);
+    expect(await post(`${fake.url}/inbox/a`, { n: 1 }, { 'Idempotency-Key': 'k' })).toEqual({ status: 200, json: { id: 'fake-1' } });
+    expect(fake.posts).toHaveLength(1);
+  });
+
+  it('answers 429 with Retry-After and posts nothing', async () => {
+    fake = await startFakeApiPlatform();
+    fake.rateLimitNext(3);
+    const res = await fetch(`${fake.url}/inbox/a`, { method: 'POST', body: '{}' });
+    expect(res.status).toBe(429);
+    expect(res.headers.get('retry-after')).toBe('3');
+    expect(fake.posts).toHaveLength(0);
+  });
+
+  it('posts a repeated Idempotency-Key once and answers it with the first id', async () => {
+    fake = await startFakeApiPlatform();
+    const first = await post(`${fake.url}/inbox/a`, { n: 1 }, { 'Idempotency-Key': 'm-1' });
+    const again = await post(`${fake.url}/inbox/a`, { n: 1 }, { 'Idempotency-Key': 'm-1' });
+    expect(again).toEqual(first);
+    expect(fake.posts).toHaveLength(1);
+    expect(fake.received.map((r) => r.duplicate ?? false)).toEqual([false, true]);
+  });
+
+  it('without dedupe, plays a platform that posts every repeat', async () => {
+    fake = await startFakeApiPlatform({ dedupe: false });
+    await post(`${fake.url}/inbox/a`, { n: 1 }, { 'Idempotency-Key': 'm-1' });
+    await post(`${fake.url}/inbox/a`, { n: 1 }, { 'Idempotency-Key': 'm-1' });
+    expect(fake.posts).toHaveLength(2);
+  });
+
+  it('a slow answer has already posted: a client that gives up leaves a real post behind', async () => {
+    fake = await startFakeApiPlatform();
+    fake.slowNext(60_000);
+    const gaveUp = fetch(`${fake.url}/inbox/a`, { method: 'POST', body: '{}', headers: { 'Idempotency-Key': 'k' }, signal: AbortSignal.timeout(100) });
+    await expect(gaveUp).rejects.toThrow();
+    expect(fake.posts).toHaveLength(1);
+    // The retry with the same key is answered at once with the id of the first post.
+    expect(await post(`${fake.url}/inbox/a`, {}, { 'Idempotency-Key': 'k' })).toEqual({ status: 200, json: { id: 'fake-1' } });
+  });
+
+  it('a slow refusal posts nothing and answers 503 late', async () => {
+    fake = await startFakeApiPlatform();
+    fake.slowNext(150, { accept: false });
+    const started = Date.now();
+    expect((await post(`${fake.url}/inbox/a`, {})).status).toBe(503);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(140);
+    expect(fake.posts).toHaveLength(0);
+  });
+
+  it('hangs on command: the request is posted and never answered until close', async () => {
+    fake = await startFakeApiPlatform();
+    fake.hangNext();
+    const hung = fetch(`${fake.url}/inbox/a`, { method: 'POST', body: '{}', signal: AbortSignal.timeout(100) });
+    await expect(hung).rejects.toThrow();
+    expect(fake.posts).toHaveLength(1);
+  });
+});
