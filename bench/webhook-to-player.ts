@@ -3,6 +3,7 @@ import { apiAccountOf, inboundBody, postInbound } from '../tests/support/demo.ts
 import { startTestStack } from '../tests/support/test-stack.ts';
 import { connectZero, signIn, type ZeroClient } from '../tests/support/zero-client.ts';
 import { insertFloor, websocketEchoFloor } from './floors.ts';
+import { inboundThroughput } from './inbound-throughput.ts';
 import { ms, summarize } from './stats.ts';
 
 // `npm run bench`: from a signed webhook POST until the message is in EVERY connected
@@ -11,6 +12,8 @@ import { ms, summarize } from './stats.ts';
 const CLIENT_COUNTS = (process.env.BENCH_CLIENTS ?? '1,10,50').split(',').map(Number);
 const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 200);
 const WARMUP = 10;
+const SENDERS = (process.env.BENCH_SENDERS ?? '16,64').split(',').map(Number);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 
 const stack = await startTestStack();
 try {
@@ -57,6 +60,9 @@ try {
     console.log(rows.at(-1));
     await Promise.all(clients.map((c) => c.close()));
   }
+
+  console.log(`\nInbound throughput: signed webhooks from concurrent senders for ${SECONDS} s each (senders on their own thread)\n`);
+  await inboundThroughput({ url: stack.url, zeroUrl: stack.zeroUrl, sql: stack.sql, account, session: sessions[0]!, senders: SENDERS, seconds: SECONDS });
 
   const insert = await insertFloor(stack.sql);
   const echo = await websocketEchoFloor();
