@@ -15,7 +15,7 @@ import { signInGuard } from './limits/sign-in-guard.ts';
 import { createSignInLimiter, type SignInLimits } from './limits/sign-in-limiter.ts';
 import { sessionRoutes } from './session-routes.ts';
 import { createSimulatorApp } from './simulator/simulator-app.ts';
-import { apiWebhookRoutes } from './webhooks/api-webhook.ts';
+import { webhookRoutes } from './webhooks/webhook-routes.ts';
 import { zeroRoutes } from './zero/zero-routes.ts';
 
 export type AppDeps = {
@@ -59,7 +59,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api', sessionRoutes(deps));
   app.route('/api/zero', zeroRoutes(deps));
   app.route('/api/admin', adminRoutes(deps));
-  app.route('/webhooks/api', apiWebhookRoutes(deps));
+  app.route('/webhooks', webhookRoutes(deps));
   app.route('/healthz', healthRoutes(deps));
   app.route(ZERO_PATH, zeroHttpRoutes());
   if (deps.simulator) app.route('/simulator', createSimulatorApp(deps));

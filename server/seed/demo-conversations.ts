@@ -1,3 +1,4 @@
+import { canReplyOn } from '../../schema/platforms/index.ts';
 import { createDemoContent, type DemoConversation, type DemoPlatform, type InboundKind } from './demo-content.ts';
 import { inboundSteps, type Step, writeThread } from './demo-messages.ts';
 import {
@@ -77,18 +78,27 @@ function latestEndAgo(rng: Rng, status: TicketStatus): number {
   return rng.between(30 * MINUTE, 4 * DAY);
 }
 
+/** How customers reach each platform's accounts in the demo (WhatsApp has only private chats). */
+const kindWeights: Record<DemoPlatform, readonly (readonly [InboundKind, number])[]> = {
+  whatsapp: [['dm', 1]],
+  x: [['mention', 45], ['dm', 35], ['comment', 20]],
+  api: [['dm', 50], ['comment', 25], ['mention', 25]],
+  facebook: [['dm', 50], ['comment', 25], ['mention', 25]],
+  instagram: [['dm', 50], ['comment', 25], ['mention', 25]],
+};
+
 function kindFor(rng: Rng, platform: DemoPlatform): InboundKind {
-  if (platform === 'whatsapp') return 'dm';
-  if (platform === 'x') return rng.weighted([['mention', 45], ['dm', 35], ['comment', 20]] as const);
-  return rng.weighted([['dm', 50], ['comment', 25], ['mention', 25]] as const);
+  const weights = kindWeights[platform];
+  // A single choice draws no number, so the rest of the demo stays as it was generated before.
+  return weights.length === 1 && weights[0] ? weights[0][0] : rng.weighted(weights);
 }
 
 /**
- * Parley can send only through the API channel yet. On other platforms the demo must not
- * show replies the product could not have sent: their customers are still waiting.
+ * On platforms Parley cannot reply on yet, the demo must not show replies the product could
+ * not have sent: their customers are still waiting.
  */
 export function canSendOn(platform: DemoPlatform): boolean {
-  return platform === 'api';
+  return canReplyOn(platform);
 }
 const waitingStatuses: readonly TicketStatus[] = ['open', 'transferred', 'unknown'];
 const onlyInbound = (script: readonly Step[]) => script.every((step) => inboundSteps.has(step));

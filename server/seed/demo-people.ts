@@ -1,6 +1,8 @@
+import type { Platform } from '../../schema/schema.ts';
 import type { Rng } from './prng.ts';
 
-export type DemoPlatform = 'api' | 'facebook' | 'instagram' | 'whatsapp' | 'x';
+/** The demo's platforms are Parley's. */
+export type DemoPlatform = Platform;
 
 /** A customer as a platform identifies them (TIC-4: platform id and handle, plus a name). */
 export type DemoCustomer = { platformCustomerId: string; handle: string; name: string; firstName: string };

@@ -1,11 +1,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { hashPassword } from 'better-auth/crypto';
 import type postgres from 'postgres';
-import { planDemoConversations } from './demo-conversations.ts';
-import { pointDemoAccountsAt } from './point-demo-accounts.ts';
-import type { PlanAccount, PlanAuthor } from './demo-rows.ts';
+import { descriptorOf } from '../../schema/platforms/index.ts';
 import type { DemoPlatform, DemoTeamKind } from './demo-content.ts';
+import { planDemoConversations } from './demo-conversations.ts';
+import type { PlanAccount, PlanAuthor } from './demo-rows.ts';
 import { demoTaxonomyRows } from './demo-taxonomy.ts';
+import { pointDemoAccountsAt } from './point-demo-accounts.ts';
 
 /** Every demo login shares this password; the demo is public, so it is no secret. */
 export const DEMO_PASSWORD = 'parley-demo';
@@ -104,15 +105,15 @@ export async function seedDemo(sql: postgres.Sql, opts: { simulatorUrl: string; 
       platform: a.platform,
       name: a.name,
       handle: a.handle,
-      // Only API accounts can really be connected: the simulator answers their ping.
-      connection_state: a.platform === 'api' ? 'connected' : 'pending',
+      // Only platforms with a connector can really be connected: the simulator answers their ping.
+      connection_state: descriptorOf(a.platform).canConnect ? 'connected' : 'pending',
       created_at: since,
     }));
     await tx`INSERT INTO account ${tx(accountRows)}`;
     const secretRows = accounts.map((a) => ({
       account_id: a.id,
       webhook_secret: randomBytes(32).toString('hex'),
-      callback_url: a.platform === 'api' ? `${opts.simulatorUrl}/inbox/${a.id}` : null,
+      callback_url: descriptorOf(a.platform).callbackUrl ? `${opts.simulatorUrl}/inbox/${a.id}` : null,
     }));
     await tx`INSERT INTO account_secret ${tx(secretRows)}`;
 

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startScratchPostgres } from '../../tests/support/scratch-postgres.ts';
 import { migrate } from '../db/migrate.ts';
 import { seedDemo } from '../seed/seed-demo.ts';
-import { apiWebhookRoutes } from '../webhooks/api-webhook.ts';
+import { webhookRoutes } from '../webhooks/webhook-routes.ts';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../..');
@@ -25,7 +25,7 @@ beforeAll(async () => {
   await migrate(sql);
   await seedDemo(sql, { simulatorUrl: 'http://127.0.0.1/simulator' });
   // Only the webhook intake is needed: that is all the simulator talks to.
-  const app = new Hono().route('/webhooks/api', apiWebhookRoutes({ sql }));
+  const app = new Hono().route('/webhooks', webhookRoutes({ sql }));
   server = await new Promise<Server>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s as Server));
   });

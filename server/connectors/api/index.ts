@@ -2,6 +2,7 @@ import type { Connector } from '../connector.ts';
 import { SendFailure } from '../connector.ts';
 import { ConnectorError, sendApiMessage } from './send.ts';
 import { pingCallback } from './verify.ts';
+import { apiWebhookRoutes } from './webhook.ts';
 
 /**
  * The API channel: a generic platform that posts signed JSON to /webhooks/api/:accountId and
@@ -42,4 +43,5 @@ export const apiConnector: Connector = {
     }
     return pingCallback({ callbackUrl: account.callbackUrl, secret: account.webhookSecret, accountId: account.id, allow: deps.allow });
   },
+  webhooks: apiWebhookRoutes,
 };
