@@ -1,7 +1,6 @@
 import { type Context, Hono } from 'hono';
 import { canInTeam } from '../../permissions/index.ts';
-import { platformLabels } from '../../schema/mutators/platforms.ts';
-import { accountCredentialsBody } from '../../schema/mutators/settings-args.ts';
+import { descriptorOf } from '../../schema/platforms/index.ts';
 import type { Platform } from '../../schema/schema.ts';
 import { checkOutboundUrl } from '../net/outbound-url.ts';
 import { type AdminDeps, type AdminEnv, forbidden } from './admin-actor.ts';
@@ -36,7 +35,7 @@ export function accountAdminRoutes(deps: AdminDeps) {
   app.put('/:id/credentials', async (c) => {
     const account = await manageableAccount(c, deps);
     if (account instanceof Response) return account;
-    const body = await readBody(c, accountCredentialsBody);
+    const body = await readBody(c, descriptorOf(account.platform).credentials);
     if (body instanceof Response) return body;
     if (account.deleted_at) return badRequest(c, 'This account was deleted, so its credentials can no longer be changed.');
     if (body.callbackUrl === undefined && body.credentials === undefined) {
@@ -67,12 +66,12 @@ export function accountAdminRoutes(deps: AdminDeps) {
   app.get('/:id/webhook', async (c) => {
     const account = await manageableAccount(c, deps);
     if (account instanceof Response) return account;
-    if (account.platform !== 'api' || !account.webhook_secret) {
-      const label = platformLabels[account.platform];
-      return badRequest(c, `${label} accounts do not use Parley’s API webhook; they will connect through the ${label} connector.`);
+    const { webhook, label } = descriptorOf(account.platform);
+    if (webhook !== 'signed-secret' || !account.webhook_secret) {
+      return badRequest(c, `${label} accounts do not use Parley’s signed webhook; they will connect through the ${label} connector.`);
     }
     c.header('Cache-Control', 'no-store');
-    return c.json({ url: `${deps.publicUrl.replace(/\/+$/, '')}/webhooks/api/${account.id}`, secret: account.webhook_secret });
+    return c.json({ url: `${deps.publicUrl.replace(/\/+$/, '')}/webhooks/${account.platform}/${account.id}`, secret: account.webhook_secret });
   });
 
   return app;

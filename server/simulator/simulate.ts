@@ -1,9 +1,13 @@
 import { parseArgs } from 'node:util';
 import postgres from 'postgres';
 import { z } from 'zod';
+import { apiConnector } from '../connectors/api/index.ts';
 import { SIGNATURE_HEADER, sign } from '../connectors/api/signature.ts';
 import { readRuntime } from '../runtime-file.ts';
 import { createInboundGenerator, type KnownCustomer, type SimulatedAccount, teamKindOf } from './simulated-inbound.ts';
+
+/** The simulator is the API platform's stand-in: it speaks that channel's signed wire format only. */
+const SIMULATED_PLATFORM = apiConnector.platform;
 
 const usage = `Usage: npm run simulate -- [options]
 
@@ -79,13 +83,13 @@ async function main(): Promise<number> {
       WHERE a.deleted_at IS NULL ORDER BY t.name, a.name`;
     const wanted = opts.account?.toLowerCase();
     const chosen = rows.filter((a) =>
-      wanted ? a.id === opts.account || a.name.toLowerCase() === wanted : a.platform === 'api',
+      wanted ? a.id === opts.account || a.name.toLowerCase() === wanted : a.platform === SIMULATED_PLATFORM,
     );
     if (chosen.length === 0 && wanted) {
       fail(`No account with id or name "${opts.account}". Known: ${rows.map((a) => a.name).join(', ') || 'none'}.`);
     }
     if (chosen.length === 0) fail('There is no API account with a webhook secret. Add one in Settings › Accounts.');
-    const notApi = chosen.find((a) => a.platform !== 'api');
+    const notApi = chosen.find((a) => a.platform !== SIMULATED_PLATFORM);
     if (notApi) fail(`"${notApi.name}" is a ${notApi.platform} account; only API accounts receive simulated webhooks.`);
 
     const known = new Map<string, KnownCustomer[]>(chosen.map((a) => [a.id, []]));
@@ -118,7 +122,7 @@ async function send(args: SendArgs): Promise<number> {
     const raw = JSON.stringify(body);
     let status: string;
     try {
-      const res = await fetch(`${args.url}/webhooks/api/${row.id}`, {
+      const res = await fetch(`${args.url}/webhooks/${SIMULATED_PLATFORM}/${row.id}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', [SIGNATURE_HEADER]: sign(raw, row.webhook_secret) },
         body: raw,

@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { accountCredentialsBody } from '../../../../schema/mutators/settings-args.ts';
+import { descriptorOf } from '../../../../schema/platforms/index.ts';
 import { Dialog } from '../../../components/dialog.tsx';
 import { DialogActions } from '../../../components/dialog-actions.tsx';
 import { FormError } from '../../../components/form-error.tsx';
@@ -21,6 +21,7 @@ export function AccountCredentialsDialog({ account, onClose }: Props) {
   const [rows, setRows] = useState<CredentialRow[]>([{ key: '', value: '' }]);
   const { errors, setErrors, busy, send } = useFormSubmit();
   const [saved, setSaved] = useState(false);
+  const platform = descriptorOf(account.platform);
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -30,8 +31,10 @@ export function AccountCredentialsDialog({ account, onClose }: Props) {
       callbackUrl: callbackUrl.trim() || undefined,
       credentials: filled.length ? Object.fromEntries(filled.map((r) => [r.key.trim(), r.value])) : undefined,
     };
-    if (!body.callbackUrl && !body.credentials) return setErrors({ form: 'Enter a callback URL or at least one secret.' });
-    const checked = validate(accountCredentialsBody, body);
+    if (!body.callbackUrl && !body.credentials) {
+      return setErrors({ form: platform.callbackUrl ? 'Enter a callback URL or at least one secret.' : 'Enter at least one secret.' });
+    }
+    const checked = validate(platform.credentials, body);
     if (!checked.ok) return setErrors(checked.errors);
     const sent = await send(
       () => saveAccountCredentials(account.id, checked.data),
@@ -50,17 +53,19 @@ export function AccountCredentialsDialog({ account, onClose }: Props) {
           Stored values are never shown again, here or anywhere. Enter only what you want to set or replace; the rest
           stays as it is. Then connect the account to check them.
         </p>
-        <TextField
-          label="Callback URL"
-          type="url"
-          value={callbackUrl}
-          onChange={(v) => {
-            setCallbackUrl(v);
-            setSaved(false);
-          }}
-          error={errors.callbackUrl}
-          hint="Where Parley sends replies for this account, e.g. https://platform.example/parley."
-        />
+        {platform.callbackUrl && (
+          <TextField
+            label="Callback URL"
+            type="url"
+            value={callbackUrl}
+            onChange={(v) => {
+              setCallbackUrl(v);
+              setSaved(false);
+            }}
+            error={errors.callbackUrl}
+            hint="Where Parley sends replies for this account, e.g. https://platform.example/parley."
+          />
+        )}
         <CredentialRows
           rows={rows}
           onChange={(next) => {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { mutators } from '../../../../schema/mutators/index.ts';
+import { descriptorOf } from '../../../../schema/platforms/index.ts';
 import { BusyButton } from '../../../components/busy-button.tsx';
 import { PlatformBadge } from '../../../components/platform-badge.tsx';
 import { useRunMutation } from '../use-run-mutation.ts';
@@ -66,8 +67,8 @@ export function AccountRow({ account }: Props) {
           </button>
         </div>
       </div>
-      {/* Only API accounts receive messages on Parley's own signed webhook. */}
-      {account.platform === 'api' && <WebhookDetails accountId={account.id} />}
+      {/* Only platforms the admin points at Parley's signed webhook need its URL and secret. */}
+      {descriptorOf(account.platform).webhook === 'signed-secret' && <WebhookDetails accountId={account.id} />}
       {error && (
         <p className="row-error" role="alert">
           {error}
