@@ -9,6 +9,22 @@ export type Actor = {
   roles: ReadonlyMap<string, Role>;
 };
 
+/**
+ * The one way an Actor is built, from the profile and its memberships however they were read
+ * (ZQL in a mutator, SQL in the server's request loader): a disabled profile can do nothing.
+ */
+export function actorOf(
+  profile: { id: string; isSuperadmin: boolean; disabledAt: unknown },
+  memberships: readonly { teamId: string; role: Role }[],
+): Actor {
+  return {
+    userID: profile.id,
+    isSuperadmin: profile.isSuperadmin,
+    disabled: profile.disabledAt !== null && profile.disabledAt !== undefined,
+    roles: new Map(memberships.map((m) => [m.teamId, m.role])),
+  };
+}
+
 /** The superadmin may do everything everywhere; everyone else needs the capability in that team. */
 export function canInTeam(actor: Actor | undefined, teamId: string, capability: Capability): boolean {
   if (!actor || actor.disabled) return false;

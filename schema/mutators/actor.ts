@@ -1,5 +1,5 @@
 import type { Transaction } from '@rocicorp/zero';
-import { type Actor, type Capability, canInTeam, canManageGlobalSettings } from '../../permissions/index.ts';
+import { type Actor, actorOf, type Capability, canInTeam, canManageGlobalSettings } from '../../permissions/index.ts';
 import type { Context } from '../context.ts';
 import { zql } from '../schema.ts';
 import { accessDenied } from './errors.ts';
@@ -18,13 +18,9 @@ async function loadActor(tx: Transaction, ctx: Context): Promise<Actor | undefin
     if (tx.location === 'client') return undefined;
     throw accessDenied('Your user was not found. Log in again.');
   }
-  if (profile.disabledAt) throw accessDenied('Your user is disabled. Ask a superadmin to enable it.');
-  return {
-    userID: profile.id,
-    isSuperadmin: profile.isSuperadmin,
-    disabled: false,
-    roles: new Map(profile.memberships.map((m) => [m.teamId, m.role])),
-  };
+  const actor = actorOf(profile, profile.memberships);
+  if (actor.disabled) throw accessDenied('Your user is disabled. Ask a superadmin to enable it.');
+  return actor;
 }
 
 /**
