@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
 import { BODY_LIMITS, limitBody } from '../net/body-limit.ts';
 import { refuseNullInPath } from '../net/null-character.ts';
-import { type AdminDeps, type AdminEnv, requireActor } from './admin-actor.ts';
 import { accountAdminRoutes } from './accounts-routes.ts';
+import { type AdminDeps, type AdminEnv, requireActor } from './admin-actor.ts';
 import { userAdminRoutes } from './users-routes.ts';
 
 /**

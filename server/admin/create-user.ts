@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { hashPassword } from 'better-auth/crypto';
 import type postgres from 'postgres';
 import { isUniqueViolation } from '../../schema/mutators/errors.ts';
 import { insertAudit } from './audit-sql.ts';
+import { insertUserRows } from './user-rows.ts';
 
 export type CreateUserOptions = { email: string; name: string; password: string; actorId: string };
 export type CreateUserResult = { ok: true; id: string } | { ok: false; error: string };
@@ -16,17 +16,13 @@ const taken = (email: string) => `A user with the email ${email} already exists.
 export async function createUser(sql: postgres.Sql, opts: CreateUserOptions): Promise<CreateUserResult> {
   const email = opts.email.trim().toLowerCase();
   const hash = await hashPassword(opts.password);
-  const id = randomUUID();
   try {
     return await sql.begin(async (tx): Promise<CreateUserResult> => {
       const [existing] = await tx`
         SELECT 1 FROM auth_user WHERE lower(email) = ${email}
         UNION ALL SELECT 1 FROM profile WHERE lower(email) = ${email} LIMIT 1`;
       if (existing) return { ok: false, error: taken(email) };
-      await tx`INSERT INTO auth_user (id, name, email, "emailVerified") VALUES (${id}, ${opts.name}, ${email}, true)`;
-      await tx`INSERT INTO auth_credential (id, "accountId", "providerId", "userId", password)
-               VALUES (${randomUUID()}, ${id}, 'credential', ${id}, ${hash})`;
-      await tx`INSERT INTO profile (id, name, email) VALUES (${id}, ${opts.name}, ${email})`;
+      const id = await insertUserRows(tx, { name: opts.name, email, passwordHash: hash });
       await insertAudit(tx, opts.actorId, { action: 'user.create', entity: 'user', entityId: id, after: { name: opts.name, email } });
       return { ok: true, id };
     });

@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { hashPassword } from 'better-auth/crypto';
 import type postgres from 'postgres';
 import { descriptorOf } from '../../schema/platforms/index.ts';
+import { insertUserRows } from '../admin/user-rows.ts';
 import type { DemoPlatform, DemoTeamKind } from './demo-content.ts';
 import { planDemoConversations } from './demo-conversations.ts';
 import type { PlanAccount, PlanAuthor } from './demo-rows.ts';
@@ -82,14 +83,9 @@ export async function seedDemo(sql: postgres.Sql, opts: { simulatorUrl: string; 
     }
 
     const users = demoUsers.map((u) => ({ ...u, id: randomUUID() }));
-    const stamps = { createdAt: since, updatedAt: since };
-    await tx`INSERT INTO auth_user ${tx(users.map((u) => ({ id: u.id, name: u.name, email: u.email, emailVerified: true, ...stamps })))}`;
-    await tx`INSERT INTO auth_credential ${tx(
-      users.map((u) => ({ id: randomUUID(), accountId: u.id, providerId: 'credential', userId: u.id, password: passwordHash, ...stamps })),
-    )}`;
-    await tx`INSERT INTO profile ${tx(
-      users.map((u) => ({ id: u.id, name: u.name, email: u.email, is_superadmin: u.superadmin === true, created_at: since })),
-    )}`;
+    for (const u of users) {
+      await insertUserRows(tx, { id: u.id, name: u.name, email: u.email, passwordHash, isSuperadmin: u.superadmin === true, createdAt: since });
+    }
 
     const teamIds: Record<DemoTeamKind, string> = { support: randomUUID(), sales: randomUUID() };
     await tx`INSERT INTO team ${tx((['support', 'sales'] as const).map((k) => ({ id: teamIds[k], ...demoTeams[k], created_at: since })))}`;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hashPassword } from 'better-auth/crypto';
 import type postgres from 'postgres';
+import { insertUserRows } from '../../server/admin/user-rows.ts';
 import { SIGNATURE_HEADER, sign } from '../../server/connectors/api/signature.ts';
 
 export type DemoAccount = { id: string; teamId: string; teamName: string; name: string; platform: string; secret: string };
@@ -62,12 +63,9 @@ export async function createUser(
   const id = randomUUID();
   const email = `user-${id.slice(0, 8)}@parley.test`;
   const password = opts.password ?? 'parley-test-password';
-  const hash = await hashPassword(password);
+  const passwordHash = await hashPassword(password);
   await sql.begin(async (tx) => {
-    await tx`INSERT INTO auth_user (id, name, email) VALUES (${id}, ${`Test ${id.slice(0, 4)}`}, ${email})`;
-    await tx`INSERT INTO auth_credential (id, "accountId", "providerId", "userId", password)
-             VALUES (${randomUUID()}, ${id}, 'credential', ${id}, ${hash})`;
-    await tx`INSERT INTO profile (id, name, email) VALUES (${id}, ${`Test ${id.slice(0, 4)}`}, ${email})`;
+    await insertUserRows(tx, { id, name: `Test ${id.slice(0, 4)}`, email, passwordHash });
     if (opts.teamId) {
       await tx`INSERT INTO team_member (id, team_id, user_id, role) VALUES (${randomUUID()}, ${opts.teamId}, ${id}, ${opts.role ?? 'agent'})`;
     }

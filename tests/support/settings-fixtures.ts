@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type postgres from 'postgres';
+import { insertUserRows } from '../../server/admin/user-rows.ts';
 
 /** Fresh rows for settings tests, written straight to Postgres so each case starts alone. */
 export const uniqueName = (prefix: string) => `${prefix} ${randomUUID().slice(0, 8)}`;
@@ -21,11 +22,8 @@ export async function freshProfile(sql: postgres.Sql, opts: { disabled?: boolean
   const id = randomUUID();
   const email = `target-${id.slice(0, 8)}@parley.test`;
   const name = uniqueName('Target');
-  await sql.begin(async (tx) => {
-    await tx`INSERT INTO auth_user (id, name, email) VALUES (${id}, ${name}, ${email})`;
-    await tx`INSERT INTO profile (id, name, email, is_superadmin, disabled_at)
-             VALUES (${id}, ${name}, ${email}, ${opts.superadmin ?? false}, ${opts.disabled ? new Date() : null})`;
-  });
+  const user = { id, name, email, passwordHash: null, isSuperadmin: opts.superadmin ?? false, disabledAt: opts.disabled ? new Date() : null };
+  await sql.begin((tx) => insertUserRows(tx, user));
   return id;
 }
 
