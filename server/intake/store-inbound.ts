@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type postgres from 'postgres';
 import type { MessageKind } from '../../schema/schema.ts';
+import { joinOrOpenTicket } from './ticket-transitions.ts';
 
 export type InboundInput = {
   accountId: string;
@@ -17,8 +18,7 @@ export type StoredInbound = { messageId: string; ticketId: string; customerId: s
 
 /**
  * Stores one inbound message, whatever connector it came from, in one transaction:
- * the customer (created or refreshed), the ticket (TIC-1: the customer's latest ticket that
- * is not Closed becomes Open; otherwise a new one), and the message. A platform message
+ * the customer (created or refreshed), the ticket (TIC-1, ticket-transitions.ts), and the message. A platform message
  * id seen before changes nothing and returns the stored row (webhooks are retried).
  */
 export async function storeInbound(sql: postgres.Sql, input: InboundInput): Promise<StoredInbound> {
@@ -40,7 +40,13 @@ export async function storeInbound(sql: postgres.Sql, input: InboundInput): Prom
     const customerId = customer!.id;
     // Serialises concurrent deliveries for one customer so they join a single ticket.
     await tx`SELECT pg_advisory_xact_lock(hashtext(${customerId}))`;
-    const ticketId = await openTicketFor(tx, { ...input, customerId });
+    const ticketId = await joinOrOpenTicket(tx, {
+      customerId,
+      accountId: input.accountId,
+      teamId: input.teamId,
+      newTicketId: randomUUID(),
+      title: ticketTitle(input.text),
+    });
     const [parent] = input.platformParentId
       ? await tx<{ id: string }[]>`
           SELECT id FROM message WHERE account_id = ${input.accountId} AND platform_message_id = ${input.platformParentId}`
@@ -65,24 +71,6 @@ export async function storeInbound(sql: postgres.Sql, input: InboundInput): Prom
 }
 
 class DuplicateRace extends Error {}
-
-async function openTicketFor(
-  tx: postgres.TransactionSql,
-  input: InboundInput & { customerId: string },
-): Promise<string> {
-  const [latest] = await tx<{ id: string; status: string }[]>`
-    SELECT id, status FROM ticket WHERE customer_id = ${input.customerId} AND status <> 'closed'
-    ORDER BY created_at DESC LIMIT 1`;
-  if (latest) {
-    await tx`UPDATE ticket SET status = 'open', updated_at = now() WHERE id = ${latest.id}`;
-    return latest.id;
-  }
-  const id = randomUUID();
-  await tx`
-    INSERT INTO ticket (id, account_id, team_id, customer_id, status, title)
-    VALUES (${id}, ${input.accountId}, ${input.teamId}, ${input.customerId}, 'open', ${ticketTitle(input.text)})`;
-  return id;
-}
 
 /** A first title from the opening words; agents retitle tickets later. */
 function ticketTitle(text: string): string {

@@ -1,4 +1,5 @@
 import { canReplyOn } from '../../schema/platforms/index.ts';
+import { replayTicketStatus } from '../intake/ticket-transitions.ts';
 import { createDemoContent, type DemoConversation, type DemoPlatform, type InboundKind } from './demo-content.ts';
 import { inboundSteps, type Step, writeThread } from './demo-messages.ts';
 import {
@@ -48,6 +49,8 @@ const praiseScripts: Record<TicketStatus, readonly Step[][]> = {
   replied: [['open', 'answer']],
   closed: [['open', 'answer'], ['open', 'answer', 'thanks']],
 };
+/** The statuses TIC-1 sets by itself; the others are a person's decision. */
+const tic1Statuses: ReadonlySet<TicketStatus> = new Set(['open', 'replied']);
 const praiseStatuses: ReadonlySet<TicketStatus> = new Set(['open', 'replied', 'closed']);
 
 function conversationFor(status: TicketStatus, draw: () => DemoConversation): DemoConversation {
@@ -163,7 +166,9 @@ export function planDemoConversations(opts: PlanOptions): DemoPlan {
         const first = messages[0] as MessageRow;
         const last = messages[messages.length - 1] as MessageRow;
         const ticket: TicketRow = {
-          id: ticketId, account_id: account.id, team_id: account.teamId, customer_id: customerId, status,
+          id: ticketId, account_id: account.id, team_id: account.teamId, customer_id: customerId,
+          // Open and Replied follow from the turns by TIC-1, as intake and delivery would set them.
+          status: tic1Statuses.has(status) ? replayTicketStatus(messages.map((m) => m.direction)) : status,
           title: conversation.title, created_at: first.sent_at, updated_at: last.sent_at,
         };
         customerTickets.push({ ticket, messages });

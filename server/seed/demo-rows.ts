@@ -1,12 +1,12 @@
+import type { TicketStatus } from '../../schema/schema.ts';
 import type { DemoPlatform, DemoTeamKind } from './demo-content.ts';
 
-/** Rows exactly as migrations/0001_init.sql names their columns, ready for a bulk insert. */
-export const ticketStatuses = ['open', 'replied', 'transferred', 'awaiting', 'closed', 'unknown'] as const;
-export type TicketStatus = (typeof ticketStatuses)[number];
+export { type TicketStatus, ticketStatuses } from '../../schema/schema.ts';
 
 export type PlanAccount = { id: string; teamId: string; teamKind: DemoTeamKind; platform: DemoPlatform; handle: string };
 export type PlanAuthor = { id: string; firstName: string; role: 'agent' | 'supervisor' | 'admin' };
 
+/** Rows exactly as migrations/0001_init.sql names their columns, ready for a bulk insert. */
 export type CustomerRow = {
   id: string;
   account_id: string;
