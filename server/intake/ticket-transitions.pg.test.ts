@@ -16,7 +16,8 @@ beforeAll(async () => {
   sql = postgres(pg.url, { max: 3, onnotice: () => {} });
   await migrate(sql);
   await seedDemo(sql, { simulatorUrl: 'http://127.0.0.1/simulator' });
-  [account] = await sql<{ id: string; team_id: string }[]>`SELECT id, team_id FROM account WHERE platform = 'api' LIMIT 1`;
+  const [api] = await sql<{ id: string; team_id: string }[]>`SELECT id, team_id FROM account WHERE platform = 'api' LIMIT 1`;
+  account = api!;
 });
 afterAll(async () => {
   await sql?.end();
