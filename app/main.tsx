@@ -1,4 +1,5 @@
 import './zod-without-eval.ts'; // first: it must run before any module defines a schema
+import './i18n/i18n.ts'; // before the first render: every screen reads its words from it
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';

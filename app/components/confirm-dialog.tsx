@@ -1,4 +1,5 @@
 import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Dialog } from './dialog.tsx';
 import { DialogActions } from './dialog-actions.tsx';
 import { FormError } from './form-error.tsx';
@@ -17,6 +18,7 @@ type Props = {
 
 /** Asks before a destructive action; the refusal, if any, stays in the dialog in words. */
 export function ConfirmDialog({ title, children, confirmLabel, danger, onConfirm, onClose }: Props) {
+  const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
 
@@ -36,7 +38,7 @@ export function ConfirmDialog({ title, children, confirmLabel, danger, onConfirm
     <Dialog title={title} onClose={onClose}>
       <div className="dialog__body">{children}</div>
       <FormError message={error} className="dialog__error" />
-      <DialogActions onCancel={onClose} busy={busy} busyLabel="Working…" danger={danger} onConfirm={() => void confirm()}>
+      <DialogActions onCancel={onClose} busy={busy} busyLabel={t('working')} danger={danger} onConfirm={() => void confirm()}>
         {confirmLabel}
       </DialogActions>
     </Dialog>

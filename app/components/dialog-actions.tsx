@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { BusyButton } from './busy-button.tsx';
 import './buttons.css';
 
 type Props = {
   onCancel: () => void;
-  /** "Cancel" unless told otherwise. */
+  /** "Cancel" (in the reader's language) unless told otherwise. */
   cancelLabel?: string;
   busy: boolean;
   busyLabel: string;
@@ -17,11 +18,12 @@ type Props = {
 };
 
 /** A dialog's buttons: Cancel, then the one that does the work, busy while it runs. */
-export function DialogActions({ onCancel, cancelLabel = 'Cancel', busy, busyLabel, children, danger, onConfirm }: Props) {
+export function DialogActions({ onCancel, cancelLabel, busy, busyLabel, children, danger, onConfirm }: Props) {
+  const { t } = useTranslation();
   return (
     <div className="dialog__actions">
       <button type="button" className="button button--secondary" onClick={onCancel}>
-        {cancelLabel}
+        {cancelLabel ?? t('cancel')}
       </button>
       <BusyButton
         className={`button ${danger ? 'button--danger' : 'button--primary'}`}

@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+
 type Props = {
   title: string;
   message?: string;
@@ -6,13 +8,14 @@ type Props = {
 
 /** A failure told in words, with a way to try again when there is one. */
 export function ErrorNotice({ title, message, onRetry }: Props) {
+  const { t } = useTranslation();
   return (
     <div className="error-notice" role="alert">
       <p className="error-notice__title">{title}</p>
       {message && <p className="error-notice__message">{message}</p>}
       {onRetry && (
         <button type="button" className="button button--secondary" onClick={onRetry}>
-          Try again
+          {t('tryAgain')}
         </button>
       )}
     </div>

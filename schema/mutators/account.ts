@@ -14,7 +14,7 @@ const DENIED = 'Only an admin of this team or a superadmin can manage its accoun
 const NAME_INDEX = 'account_team_name_uq';
 
 const duplicateName = (name: string) =>
-  new MutationError('DUPLICATE', `This team already has an account named “${name}”. Choose another name.`, 'name');
+  new MutationError('DUPLICATE', `This team already has an account named “${name}”. Choose another name.`, 'name', { name });
 
 /** The team's accounts in use, whose names must differ (deleted ones free their name). */
 const liveAccountsOf = (tx: Transaction, teamId: string) => tx.run(zql.account.where('teamId', teamId).where('deletedAt', 'IS', null));
@@ -47,6 +47,8 @@ export const createAccount = defineMutator(createAccountArgs, async ({ tx, args,
       throw new MutationError(
         'QUOTA',
         `Parley already has ${live.length} accounts and the quota allows ${config.accountQuota}. Delete an account you no longer use, or ask the superadmin to raise the account quota in Settings › Configuration.`,
+        undefined,
+        { inUse: live.length, quota: config.accountQuota },
       );
     }
   }

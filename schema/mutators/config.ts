@@ -29,6 +29,7 @@ export const updateConfig = defineMutator(updateConfigArgs, async ({ tx, args, c
         'QUOTA',
         `${inUse} accounts are in use, more than a quota of ${quota} allows. Choose a quota of at least ${inUse}, or delete accounts you no longer use first.`,
         'accountQuota',
+        { inUse, quota },
       );
     }
   }

@@ -24,13 +24,21 @@ export type MutationErrorCode =
  * ApplicationError, so `code` (and the form `field` it concerns) reach the client as details.
  * Every expected refusal is one of these; anything else that escapes a mutator is a bug.
  */
-export class MutationError extends ApplicationError<{ code: MutationErrorCode; field?: string }> {
+/**
+ * The specifics of a refusal (a duplicate name, quota numbers), so a browser can word it in
+ * the reader's language instead of showing `message`, which is English. Optional: a code
+ * alone still has a generic sentence in every language.
+ */
+export type MutationErrorParams = Record<string, string | number>;
+
+export class MutationError extends ApplicationError<{ code: MutationErrorCode; field?: string; params?: MutationErrorParams }> {
   constructor(
     readonly code: MutationErrorCode,
     message: string,
     readonly field?: string,
+    readonly params?: MutationErrorParams,
   ) {
-    super(message, { details: field ? { code, field } : { code } });
+    super(message, { details: { code, ...(field ? { field } : {}), ...(params ? { params } : {}) } });
     this.name = 'MutationError';
   }
 }

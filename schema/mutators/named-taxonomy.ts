@@ -47,7 +47,7 @@ async function loadRow(tx: Transaction, spec: NamedTaxonomy, id: string): Promis
 /** create/update/delete for one named taxonomy (TAX-2, TAX-3, TAX-4). Access: the superadmin. */
 export function namedTaxonomyMutators(spec: NamedTaxonomy) {
   const duplicate = (name: string) =>
-    new MutationError('DUPLICATE', `A ${spec.what} named “${name}” already exists. Use it, or choose another name.`, 'name');
+    new MutationError('DUPLICATE', `A ${spec.what} named “${name}” already exists. Use it, or choose another name.`, 'name', { name });
 
   const create = defineMutator(createNamedArgs(spec.what), async ({ tx, args, ctx }) => {
     const actorId = await authorizeGlobal(tx, ctx);

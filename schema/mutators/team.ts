@@ -8,7 +8,7 @@ import { assertNewId } from './new-id.ts';
 import { createTeamArgs } from './settings-args.ts';
 
 const duplicate = (name: string) =>
-  new MutationError('DUPLICATE', `A team named “${name}” already exists. Choose another name.`, 'name');
+  new MutationError('DUPLICATE', `A team named “${name}” already exists. Choose another name.`, 'name', { name });
 
 /**
  * ORG-1: a new team. Teams are only ever created: no edit, no delete.

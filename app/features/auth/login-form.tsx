@@ -1,5 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { signIn } from './sign-in.ts';
+import { signInRefusalInWords } from './sign-in-words.ts';
 import { useSession } from './use-session.ts';
 
 /**
@@ -9,6 +11,7 @@ import { useSession } from './use-session.ts';
  * current message is ever on screen.
  */
 export function LoginForm({ notice }: { notice?: string | undefined }) {
+  const { t, i18n } = useTranslation('auth');
   const { refresh } = useSession();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -25,13 +28,13 @@ export function LoginForm({ notice }: { notice?: string | undefined }) {
     setError(undefined);
     const result = await signIn({ email: email.trim(), password });
     if (!result.ok) {
-      setError(result.message);
+      setError(signInRefusalInWords(t, i18n.language, result));
       setBusy(false);
       return;
     }
     const session = await refresh();
     if (!session?.user) {
-      setError('You were logged in, but the session did not stick. Allow cookies for this site and try again.');
+      setError(t('refusal.sessionDidNotStick'));
       setBusy(false);
     }
   }
@@ -44,7 +47,7 @@ export function LoginForm({ notice }: { notice?: string | undefined }) {
         </p>
       )}
       <div className="field">
-        <label htmlFor="login-email">Email</label>
+        <label htmlFor="login-email">{t('email')}</label>
         <input
           id="login-email"
           name="email"
@@ -57,7 +60,7 @@ export function LoginForm({ notice }: { notice?: string | undefined }) {
         />
       </div>
       <div className="field">
-        <label htmlFor="login-password">Password</label>
+        <label htmlFor="login-password">{t('password')}</label>
         <input
           id="login-password"
           name="password"
@@ -70,7 +73,7 @@ export function LoginForm({ notice }: { notice?: string | undefined }) {
         />
       </div>
       <button type="submit" className="button button--primary button--block" disabled={busy}>
-        {busy ? 'Logging in…' : 'Log in'}
+        {busy ? t('loggingIn') : t('logIn')}
       </button>
       {error && (
         <p id={errorId} className="form-error" role="alert">

@@ -1,5 +1,9 @@
-/** What the login page is told when a screen sends a person to it. */
-export type LoginRedirect = { from?: string; notice?: string };
+/**
+ * What the login page is told when a screen sends a person to it. `notice` is a reason, not
+ * words: the login page words it in the language on screen.
+ */
+export type LoginNotice = 'expired';
+export type LoginRedirect = { from?: string; notice?: LoginNotice };
 
 export function readLoginRedirect(state: unknown): LoginRedirect {
   if (!state || typeof state !== 'object') return {};
@@ -7,6 +11,6 @@ export function readLoginRedirect(state: unknown): LoginRedirect {
   return {
     // Only paths inside the app, so a crafted link cannot send someone elsewhere after login.
     from: typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') ? from : undefined,
-    notice: typeof notice === 'string' ? notice : undefined,
+    notice: notice === 'expired' ? notice : undefined,
   };
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { ErrorNotice } from '../../components/error-notice.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
@@ -7,14 +8,15 @@ import { useSession } from './use-session.ts';
 
 /** Screens behind login: without a session they send the person to /login and back after. */
 export function RequireSession() {
+  const { t } = useTranslation('auth');
   const { state, refresh } = useSession();
   const location = useLocation();
 
-  if (state.status === 'loading') return <LoadingState className="page-center" label="Loading Parley…" />;
+  if (state.status === 'loading') return <LoadingState className="page-center" label={t('loading')} />;
   if (state.status === 'error') {
     return (
       <div className="page-center">
-        <ErrorNotice title="Parley could not start" message={state.message} onRetry={() => void refresh()} />
+        <ErrorNotice title={t('couldNotStart')} message={t(`errors:session.${state.problem}`, { status: state.httpStatus })} onRetry={() => void refresh()} />
       </div>
     );
   }
@@ -26,7 +28,7 @@ export function RequireSession() {
         ? {}
         : {
             from: location.pathname + location.search,
-            notice: state.ended === 'expired' ? 'Your session has ended. Log in again to continue.' : undefined,
+            notice: state.ended === 'expired' ? 'expired' : undefined,
           };
     return <Navigate to="/login" replace state={redirect} />;
   }

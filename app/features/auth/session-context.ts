@@ -4,9 +4,12 @@ import type { Session } from './get-session.ts';
 /** Why a session that existed is gone; the login page words its notice after it. */
 export type SessionEnd = 'signed-out' | 'expired';
 
+export type { SessionProblem } from './get-session.ts';
+import type { SessionProblem } from './get-session.ts';
+
 export type SessionState =
   | { status: 'loading' }
-  | { status: 'error'; message: string }
+  | { status: 'error'; problem: SessionProblem; httpStatus?: number }
   | { status: 'ready'; session: Session; ended?: SessionEnd };
 
 export type SessionContextValue = {

@@ -1,5 +1,5 @@
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
-import { getSession } from './get-session.ts';
+import { getSession, SessionError } from './get-session.ts';
 import { type SessionContextValue, SessionContext, type SessionState } from './session-context.ts';
 import { signOut as signOutRequest } from './sign-out.ts';
 
@@ -17,7 +17,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       return session;
     } catch (error) {
       // Keep showing what we had if a later refresh fails; only the first load shows the error.
-      setState((prev) => (prev.status === 'ready' ? prev : { status: 'error', message: String((error as Error).message) }));
+      const failure =
+        error instanceof SessionError
+          ? { status: 'error' as const, problem: error.problem, httpStatus: error.status }
+          : { status: 'error' as const, problem: 'unreachable' as const };
+      setState((prev) => (prev.status === 'ready' ? prev : failure));
       return undefined;
     }
   }, []);

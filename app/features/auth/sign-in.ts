@@ -1,4 +1,15 @@
-export type SignInResult = { ok: true } | { ok: false; message: string };
+/**
+ * Why a sign-in did not go through. `serverMessage` is the server's own English words, shown
+ * as they are to English readers; other languages word the reason themselves.
+ */
+export type SignInRefusal =
+  | { reason: 'unreachable' }
+  | { reason: 'wrong-credentials' }
+  | { reason: 'disabled'; serverMessage?: string }
+  | { reason: 'too-many'; serverMessage?: string }
+  | { reason: 'status'; status: number; serverMessage?: string };
+
+export type SignInResult = { ok: true } | ({ ok: false } & SignInRefusal);
 
 async function serverMessage(response: Response): Promise<string | undefined> {
   const body: unknown = await response.json().catch(() => undefined);
@@ -19,7 +30,7 @@ export async function signIn(credentials: { email: string; password: string }): 
       body: JSON.stringify(credentials),
     });
   } catch {
-    return { ok: false, message: 'Parley’s server could not be reached. Check your connection, then try again.' };
+    return { ok: false, reason: 'unreachable' };
   }
   if (response.ok) {
     // Read the answer to its end: a body left unread is cancelled when the page moves on,
@@ -29,19 +40,13 @@ export async function signIn(credentials: { email: string; password: string }): 
   }
   switch (response.status) {
     case 401:
-      return { ok: false, message: 'The email or the password is wrong. Check both and try again.' };
+      await response.arrayBuffer().catch(() => undefined);
+      return { ok: false, reason: 'wrong-credentials' };
     case 403:
-      return {
-        ok: false,
-        message: (await serverMessage(response)) ?? 'This user is disabled. Ask a superadmin to enable it.',
-      };
+      return { ok: false, reason: 'disabled', serverMessage: await serverMessage(response) };
     case 429:
-      return { ok: false, message: (await serverMessage(response)) ?? 'Too many attempts. Wait a few minutes, then try again.' };
+      return { ok: false, reason: 'too-many', serverMessage: await serverMessage(response) };
     default:
-      return {
-        ok: false,
-        message:
-          (await serverMessage(response)) ?? `Logging in failed (the server answered ${response.status}). Try again.`,
-      };
+      return { ok: false, reason: 'status', status: response.status, serverMessage: await serverMessage(response) };
   }
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { PlatformBadge, platformName } from '../../components/platform-badge.tsx';
 import { TicketStatusBadge } from '../tickets/ticket-status-badge.tsx';
 import type { Conversation } from './use-conversation.ts';
@@ -6,6 +7,7 @@ type Props = { conversation: Conversation; onClose: () => void };
 
 /** Who the customer is, where they wrote, and their tickets (newest first). */
 export function ConversationHeader({ conversation, onClose }: Props) {
+  const { t } = useTranslation('conversation');
   const { account, tickets } = conversation;
   return (
     <header className="conversation__header">
@@ -15,26 +17,26 @@ export function ConversationHeader({ conversation, onClose }: Props) {
           type="button"
           className="button button--ghost conversation__back"
           onClick={onClose}
-          aria-label="Back to the list"
-          title="Back to the list (Esc)"
+          aria-label={t('back')}
+          title={t('backWithKey')}
         >
           <BackIcon />
-          <span className="conversation__back-label">Back to the list</span>
+          <span className="conversation__back-label">{t('back')}</span>
         </button>
         {account && <PlatformBadge platform={account.platform} size="large" />}
         <div className="conversation__names">
           <h2 className="conversation__customer">
-            {conversation.name || 'Unknown customer'}
+            {conversation.name || t('common:unknownCustomer')}
             {conversation.handle && <span className="conversation__handle">@{conversation.handle.replace(/^@/, '')}</span>}
           </h2>
           <p className="conversation__account">
-            {account ? `${account.name} · ${platformName(account.platform)}` : 'Unknown account'}
-            {account?.deletedAt ? ' · deleted' : ''}
+            {account ? `${account.name} · ${platformName(account.platform)}` : t('common:unknownAccount')}
+            {account?.deletedAt ? ` · ${t('deletedAccount')}` : ''}
           </p>
         </div>
       </div>
       {tickets.length > 0 && (
-        <ul className="conversation__tickets" aria-label="Tickets of this customer">
+        <ul className="conversation__tickets" aria-label={t('tickets')}>
           {tickets.map((t) => (
             <li key={t.id} className="ticket-chip" title={t.title || undefined}>
               <span className="ticket-chip__number">#{t.number}</span>

@@ -1,14 +1,15 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/empty-state.tsx';
 import './conversation.css';
 
 /** The right side of the Player before a message is opened. */
 export function ConversationPlaceholder() {
+  const { t } = useTranslation('conversation');
   return (
     <div className="conversation-placeholder">
-      <EmptyState title="Open a message to answer it" icon={<BubbleIcon />}>
+      <EmptyState title={t('placeholder.title')} icon={<BubbleIcon />}>
         <p>
-          Pick a message on the left, or move with <kbd>j</kbd> and <kbd>k</kbd> and press <kbd>Enter</kbd>. The
-          customer’s whole conversation opens here, with the reply box at the bottom.
+          <Trans t={t} i18nKey="placeholder.body" components={{ kbd: <kbd /> }} />
         </p>
       </EmptyState>
     </div>

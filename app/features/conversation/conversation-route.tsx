@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { EmptyState } from '../../components/empty-state.tsx';
 import { ErrorNotice } from '../../components/error-notice.tsx';
@@ -8,6 +9,7 @@ import { useConversation } from './use-conversation.ts';
 
 /** /conversations/:customerId?message=<id>: loads the message box; Esc closes it. */
 export function ConversationRoute() {
+  const { t } = useTranslation('conversation');
   const { customerId = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
@@ -16,21 +18,18 @@ export function ConversationRoute() {
   useHotkeys({ escape: () => navigate('/') });
 
   if (!conversation) {
-    if (details.type === 'unknown') return <LoadingState className="panel-center" label="Loading the conversation…" />;
+    if (details.type === 'unknown') return <LoadingState className="panel-center" label={t('loading')} />;
     if (details.type === 'error') {
       return (
         <div className="panel-center">
-          <ErrorNotice title="The conversation could not load" message={details.error.message} onRetry={details.retry} />
+          <ErrorNotice title={t('loadFailed')} message={details.error.message} onRetry={details.retry} />
         </div>
       );
     }
     return (
       <div className="panel-center">
-        <EmptyState title="Conversation not found">
-          <p>
-            This customer does not exist, or is not visible to you because their account belongs to a team you are not
-            in. If you should see it, ask an admin of that team to add you.
-          </p>
+        <EmptyState title={t('notFound.title')}>
+          <p>{t('notFound.body')}</p>
         </EmptyState>
       </div>
     );

@@ -1,4 +1,5 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ConversationMessage } from './conversation-message.tsx';
 import type { Conversation } from './use-conversation.ts';
 
@@ -15,6 +16,7 @@ const NEAR_BOTTOM_PX = 80;
 
 /** The whole conversation, oldest first; opens on the selected message, else at the end. */
 export function ConversationThread({ conversation, selectedId, replyTargetId, onSelect, complete }: Props) {
+  const { t } = useTranslation('conversation');
   const { messages, tickets } = conversation;
   const scrollRef = useRef<HTMLDivElement>(null);
   const nearBottom = useRef(true);
@@ -50,9 +52,9 @@ export function ConversationThread({ conversation, selectedId, replyTargetId, on
   return (
     <div className="conversation__scroll" ref={scrollRef} onScroll={onScroll}>
       {messages.length === 0 ? (
-        <p className="conversation__empty">This customer has no messages yet.</p>
+        <p className="conversation__empty">{t('empty')}</p>
       ) : (
-        <ol className="thread" aria-label="Messages">
+        <ol className="thread" aria-label={t('messages')}>
           {messages.map((m) => (
             <ConversationMessage
               key={m.id}

@@ -1,4 +1,5 @@
 import { type FormEvent, type KeyboardEvent, useId, useRef, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { REPLY_MAX_LENGTH } from '../../../schema/mutators/message.ts';
 import { useHotkeys } from '../../hooks/use-hotkeys.ts';
 import type { ConversationMessage } from './use-conversation.ts';
@@ -20,6 +21,7 @@ const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigat
  * refusals appear in role="alert".
  */
 export function ReplyBox({ target, customerName, blocker }: Props) {
+  const { t } = useTranslation('conversation');
   const send = useSendReply();
   const [text, setText] = useState('');
   const [error, setError] = useState<string>();
@@ -87,15 +89,18 @@ export function ReplyBox({ target, customerName, blocker }: Props) {
     <form className="reply" onSubmit={onSubmit}>
       <div className="reply__head">
         <label htmlFor={`${id}-text`} className="reply__label">
-          Reply
+          {t('reply.label')}
         </label>
         <span className="reply__target">
           {target ? (
-            <>
-              to {customerName || 'the customer'}: <q>{target.text.replace(/\s+/g, ' ')}</q>
-            </>
+            <Trans
+              t={t}
+              i18nKey="reply.to"
+              values={{ name: customerName || t('reply.theCustomer'), text: target.text.replace(/\s+/g, ' ') }}
+              components={{ q: <q /> }}
+            />
           ) : (
-            'There is no message from this customer to answer.'
+            t('reply.noTarget')
           )}
         </span>
       </div>
@@ -107,7 +112,7 @@ export function ReplyBox({ target, customerName, blocker }: Props) {
         value={text}
         onChange={(e) => setText(e.target.value)}
         onKeyDown={onKeyDown}
-        placeholder={target ? 'Write your reply…' : ''}
+        placeholder={target ? t('reply.placeholder') : ''}
         disabled={!target}
         aria-invalid={tooLong || undefined}
         aria-describedby={error ? `${hintId} ${errorId}` : hintId}
@@ -115,19 +120,19 @@ export function ReplyBox({ target, customerName, blocker }: Props) {
       <div className="reply__foot">
         <span id={hintId} className="reply__hint">
           <span className={tooLong ? 'reply__count is-over' : 'reply__count'}>
-            {length.toLocaleString()} / {REPLY_MAX_LENGTH.toLocaleString()} characters
+            {t('reply.count', { length, max: REPLY_MAX_LENGTH })}
           </span>
           <span className="reply__keys">
-            <kbd>{isMac ? '⌘' : 'Ctrl'}</kbd>+<kbd>Enter</kbd> to send
+            <Trans t={t} i18nKey="reply.keys" values={{ mod: isMac ? '⌘' : 'Ctrl' }} components={{ kbd: <kbd /> }} />
           </span>
         </span>
         <button type="submit" className="button button--primary" disabled={!canSend}>
-          Send reply
+          {t('reply.send')}
         </button>
       </div>
       {tooLong && (
         <p className="form-error" role="alert">
-          The reply is {(length - REPLY_MAX_LENGTH).toLocaleString()} characters too long; shorten it to send.
+          {t('reply.tooLong', { count: length - REPLY_MAX_LENGTH })}
         </p>
       )}
       {error && (

@@ -1,15 +1,15 @@
 import type { MutatorResultErrorDetails } from '@rocicorp/zero';
 import { useZero } from '@rocicorp/zero/react';
 import { useCallback } from 'react';
+import { i18n } from '../../i18n/i18n.ts';
+import { mutationErrorInWords } from '../../i18n/refusal-words.ts';
 import { mutators } from '../../../schema/mutators/index.ts';
 
 export type SendOutcome = { ok: true } | { ok: false; message: string };
 
-/** Zero prefixes validation failures with the mutator's name; people need only the reason. */
+/** A refusal in the reader's language (the server's English words for English readers). */
 function inWords(error: MutatorResultErrorDetails['error']): string {
-  const reason = error.message.replace(/^Validation failed for mutator [\w.]+: /, '');
-  if (error.type === 'app') return reason;
-  return `Parley could not process the reply (${reason}). Try again.`;
+  return mutationErrorInWords(error);
 }
 
 type Args = { inReplyToId: string; text: string };
@@ -31,12 +31,12 @@ export function useSendReply() {
         if (local.type === 'error') return { ok: false, message: inWords(local.error) };
         onApplied?.();
         const server = await result.server;
-        if (server.type === 'error') return { ok: false, message: `The reply was not sent: ${inWords(server.error)}` };
+        if (server.type === 'error') return { ok: false, message: i18n.t('conversation:reply.notSent', { reason: inWords(server.error) }) };
         return { ok: true };
       } catch (error) {
         // Zero throws (rather than resolving to an error) when the client itself is unusable.
         const reason = error instanceof Error ? error.message : String(error);
-        return { ok: false, message: `The reply could not be saved (${reason}). Reload the page and try again.` };
+        return { ok: false, message: i18n.t('conversation:reply.notSaved', { reason }) };
       }
     },
     [zero],

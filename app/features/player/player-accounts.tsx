@@ -1,4 +1,5 @@
 import { useQuery } from '@rocicorp/zero/react';
+import { useTranslation } from 'react-i18next';
 import { queries } from '../../../schema/queries/index.ts';
 import { PlatformBadge } from '../../components/platform-badge.tsx';
 
@@ -8,13 +9,14 @@ import { PlatformBadge } from '../../components/platform-badge.tsx';
  * labelled "Your accounts".
  */
 export function PlayerAccounts() {
+  const { t } = useTranslation('player');
   const [accounts] = useQuery(queries.accounts.visible());
   const live = accounts.filter((a) => !a.deletedAt);
   if (live.length === 0) return null;
   return (
     <div className="player-accounts">
       <p className="player-accounts__title" id="player-accounts-title">
-        Your accounts
+        {t('yourAccounts')}
       </p>
       <ul aria-labelledby="player-accounts-title" className="player-accounts__list">
         {live.map((a) => (

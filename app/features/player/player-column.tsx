@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ErrorNotice } from '../../components/error-notice.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
@@ -11,6 +12,7 @@ import { usePlayerMode } from './use-player-mode.ts';
 
 /** The left column: PLY-1 Normal mode, every inbound message the user can see, newest first. */
 export function PlayerColumn() {
+  const { t } = useTranslation('player');
   const { messages, details, canLoadMore, loadMore } = usePlayerMessages();
   const [params] = useSearchParams();
   const navigate = useNavigate();
@@ -22,18 +24,19 @@ export function PlayerColumn() {
     <aside className="player__column" aria-labelledby="player-heading">
       <header className="column-header">
         <h1 id="player-heading" className="column-header__title">
-          Player
+          {t('title')}
         </h1>
         <span className="column-header__meta">
-          {messages.length > 0 && `${messages.length}${canLoadMore ? '+' : ''} messages · `}Newest first
+          {messages.length > 0 && `${t(canLoadMore ? 'countMore' : 'count', { count: messages.length })} · `}
+          {t('newestFirst')}
         </span>
       </header>
       <PlayerModeNotice mode={mode} />
       <div className="player__scroll">
         {details.type === 'error' && (
-          <ErrorNotice title="The Player could not load" message={details.error.message} onRetry={details.retry} />
+          <ErrorNotice title={t('loadFailed')} message={details.error.message} onRetry={details.retry} />
         )}
-        {loading && <LoadingState label="Loading messages…" />}
+        {loading && <LoadingState label={t('loading')} />}
         {!loading && messages.length === 0 && details.type !== 'error' && <PlayerEmpty />}
         {messages.length > 0 && (
           <PlayerList
@@ -44,7 +47,7 @@ export function PlayerColumn() {
         )}
         {canLoadMore && (
           <button type="button" className="button button--secondary button--block player__more" onClick={loadMore}>
-            Show older messages
+            {t('showOlder')}
           </button>
         )}
       </div>

@@ -1,14 +1,13 @@
+import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/empty-state.tsx';
 import { PlayerAccounts } from './player-accounts.tsx';
 
 /** A member whose teams have no messages yet (test hook: data-testid="player-empty"). */
 export function PlayerEmpty() {
+  const { t } = useTranslation('player');
   return (
-    <EmptyState title="No messages yet" testId="player-empty" icon={<InboxIcon />}>
-      <p>
-        Messages that customers send to your team’s accounts appear here live, newest first. Nothing to do until the
-        first one arrives, and no need to reload.
-      </p>
+    <EmptyState title={t('empty.title')} testId="player-empty" icon={<InboxIcon />}>
+      <p>{t('empty.body')}</p>
       <PlayerAccounts />
     </EmptyState>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PlatformBadge } from '../../components/platform-badge.tsx';
 import { RelativeTime } from '../../components/relative-time.tsx';
@@ -16,6 +17,7 @@ type Props = {
 
 /** One inbound message in the Player; the whole row is the link to its conversation. */
 export function PlayerItem({ message, isOpen, isCursor, isTabStop }: Props) {
+  const { t } = useTranslation('player');
   const { account, customer, ticket } = message;
   // The query hands one reply per message: its delivery says whether the customer got it.
   const reply = message.replies[0];
@@ -33,13 +35,13 @@ export function PlayerItem({ message, isOpen, isCursor, isTabStop }: Props) {
           {account ? <PlatformBadge platform={account.platform} size="large" /> : null}
         </span>
         <span className="player-item__top">
-          <span className="player-item__customer">{customer?.name || 'Unknown customer'}</span>
+          <span className="player-item__customer">{customer?.name || t('common:unknownCustomer')}</span>
           {customer?.handle && <span className="player-item__handle">@{customer.handle.replace(/^@/, '')}</span>}
           <RelativeTime at={message.sentAt} className="player-item__time" />
         </span>
-        <span className="player-item__snippet">{message.text.replace(/\s+/g, ' ').trim() || '(no text)'}</span>
+        <span className="player-item__snippet">{message.text.replace(/\s+/g, ' ').trim() || t('noText')}</span>
         <span className="player-item__meta">
-          <span className="player-item__account">{account?.name ?? 'Unknown account'}</span>
+          <span className="player-item__account">{account?.name ?? t('common:unknownAccount')}</span>
           {ticket && <span className="player-item__ticket">#{ticket.number}</span>}
           <TicketStatusBadge status={ticket?.status} />
           <ReplyMarker reply={reply} />
@@ -50,22 +52,23 @@ export function PlayerItem({ message, isOpen, isCursor, isTabStop }: Props) {
 }
 
 function ReplyMarker({ reply }: { reply: PlayerMessage['replies'][number] | undefined }) {
+  const { t } = useTranslation('player');
   switch (reply?.delivery) {
     case 'sent':
       return (
-        <span className="player-item__answered" title="Someone replied to this message">
-          <CheckIcon /> Answered
+        <span className="player-item__answered" title={t('answeredTitle')}>
+          <CheckIcon /> {t('answered')}
         </span>
       );
     case 'failed':
       return (
         <span className="player-item__not-sent" data-testid="reply-not-sent" title={reply.deliveryError ?? undefined}>
-          <WarningIcon /> Reply not sent
+          <WarningIcon /> {t('replyNotSent')}
         </span>
       );
     case 'pending':
     case 'sending':
-      return <span className="player-item__sending">Reply sending…</span>;
+      return <span className="player-item__sending">{t('replySending')}</span>;
     default:
       return null;
   }

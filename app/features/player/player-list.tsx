@@ -1,4 +1,5 @@
 import { type KeyboardEvent, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useHotkeys } from '../../hooks/use-hotkeys.ts';
 import { useListCursor } from '../../hooks/use-list-cursor.ts';
 import { PlayerItem } from './player-item.tsx';
@@ -19,6 +20,7 @@ type Props = {
  * too, so scope item look-ups to this list.
  */
 export function PlayerList({ messages, openedId, onOpen }: Props) {
+  const { t } = useTranslation('player');
   const listRef = useRef<HTMLUListElement>(null);
   const cursor = useListCursor(messages, (m) => m.id, openedId);
 
@@ -50,7 +52,7 @@ export function PlayerList({ messages, openedId, onOpen }: Props) {
 
   const tabStopId = cursor.cursorId ?? messages[0]?.id;
   return (
-    <ul ref={listRef} className="player-list" aria-label="Player" onKeyDown={onKeyDown}>
+    <ul ref={listRef} className="player-list" aria-label={t('title')} onKeyDown={onKeyDown}>
       {messages.map((message) => (
         <PlayerItem
           key={message.id}

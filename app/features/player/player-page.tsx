@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Outlet, useMatch } from 'react-router';
 import { ErrorNotice } from '../../components/error-notice.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
@@ -13,23 +14,24 @@ import './player.css';
  * 760 px wide only one of them shows: the list, or the conversation with a way back.
  */
 export function PlayerPage() {
+  const { t } = useTranslation('player');
   const sessionUser = useSignedInUser();
   const [me, details] = useCurrentUser();
   // On a narrow screen only one side fits: the list, or the opened conversation.
   const conversationOpen = useMatch('/conversations/:customerId') !== null;
 
-  if (!me && details.type === 'unknown') return <LoadingState className="page-center" label="Loading your teams…" />;
+  if (!me && details.type === 'unknown') return <LoadingState className="page-center" label={t('loadingTeams')} />;
   if (!me && details.type === 'error') {
     return (
       <div className="page-center">
-        <ErrorNotice title="Your teams could not load" message={details.error.message} onRetry={details.retry} />
+        <ErrorNotice title={t('teamsFailed')} message={details.error.message} onRetry={details.retry} />
       </div>
     );
   }
   if (!sessionUser.isSuperadmin && isInNoTeam(me ?? { isSuperadmin: false, memberships: [] })) {
     // Only the server's complete answer may say "no team": a partial local one could flash it
     // at a member.
-    if (details.type !== 'complete') return <LoadingState className="page-center" label="Loading your teams…" />;
+    if (details.type !== 'complete') return <LoadingState className="page-center" label={t('loadingTeams')} />;
     return <NoTeamState />;
   }
 

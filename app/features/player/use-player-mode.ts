@@ -1,5 +1,6 @@
 import { useQuery } from '@rocicorp/zero/react';
 import { queries } from '../../../schema/queries/index.ts';
+import type { TFunction } from 'i18next';
 import type { PlayerMode } from '../../../schema/schema.ts';
 
 /** PLY-4: the mode set in Settings › Configuration, live for every Player. */
@@ -8,8 +9,13 @@ export function usePlayerMode(): PlayerMode {
   return config?.playerMode ?? 'normal';
 }
 
-export const playerModeLabels: Record<PlayerMode, string> = {
-  normal: 'Normal',
-  inbox_zero: 'Inbox Zero',
-  gamification: 'Gamification',
-};
+const modeKeys: Record<PlayerMode, string> = { normal: 'normal', inbox_zero: 'inboxZero', gamification: 'gamification' };
+
+/** A Player mode's name in the reader's language. */
+export function playerModeLabel(t: TFunction, mode: PlayerMode): string {
+  return t(`common:playerModes.${modeKeys[mode]}`);
+}
+
+export function isPlayerMode(value: string): value is PlayerMode {
+  return value in modeKeys;
+}

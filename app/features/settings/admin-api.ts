@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { i18n } from '../../i18n/i18n.ts';
 
 /**
  * The settings endpoints that must not travel through the sync layer (passwords, platform
@@ -7,6 +8,17 @@ import { z } from 'zod';
 export type AdminResult<T> = { ok: true; data: T } | { ok: false; message: string; field?: string; status: number };
 
 const errorBody = z.object({ error: z.string(), field: z.string().optional() });
+
+/** The refusal's words for a status when the server's English words are not to be shown. */
+function statusInWords(status: number, field: string | undefined): string {
+  if (status === 401) return i18n.t('errors:http.unauthorized');
+  if (status === 403) return i18n.t('errors:http.forbidden');
+  if (status === 404) return i18n.t('errors:http.notFound');
+  if (status === 409) return i18n.t(field === 'email' ? 'errors:http.emailTaken' : 'errors:http.duplicate');
+  if (status === 413) return i18n.t('errors:http.tooLarge');
+  if (status === 400 || status === 422) return i18n.t('errors:http.invalid');
+  return i18n.t('errors:http.status', { status });
+}
 
 async function request<T>(method: string, path: string, body: unknown, read: (res: Response) => Promise<T>): Promise<AdminResult<T>> {
   let res: Response;
@@ -18,14 +30,15 @@ async function request<T>(method: string, path: string, body: unknown, read: (re
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
-    return { ok: false, status: 0, message: 'Parley’s server could not be reached. Check your connection, then try again.' };
+    return { ok: false, status: 0, message: i18n.t('errors:http.unreachable') };
   }
   if (res.ok) return { ok: true, data: await read(res) };
   const parsed = errorBody.safeParse(await res.json().catch(() => undefined));
-  if (parsed.success) return { ok: false, status: res.status, message: parsed.data.error, field: parsed.data.field };
-  if (res.status === 401) return { ok: false, status: 401, message: 'Your session has ended. Log in again.' };
-  if (res.status === 403) return { ok: false, status: 403, message: 'You do not have the right to do this.' };
-  return { ok: false, status: res.status, message: `Parley’s server answered ${res.status}. Try again in a moment.` };
+  // The server words its refusals in English: English readers see them as they are (they name
+  // specifics), others read the status's meaning in their language.
+  const field = parsed.success ? parsed.data.field : undefined;
+  if (parsed.success && i18n.language === 'en') return { ok: false, status: res.status, message: parsed.data.error, field };
+  return { ok: false, status: res.status, message: statusInWords(res.status, field), field };
 }
 
 const none = async () => undefined;

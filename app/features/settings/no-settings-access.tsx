@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState } from '../../components/empty-state.tsx';
 import { LockIcon } from './lock-icon.tsx';
@@ -7,15 +8,13 @@ import { LockIcon } from './lock-icon.tsx';
  * exactly "You don't have access to settings" (data-testid="no-settings-access").
  */
 export function NoSettingsAccess() {
+  const { t } = useTranslation('settings');
   return (
     <div className="page-center">
-      <EmptyState level={1} title="You don't have access to settings" testId="no-settings-access" icon={<LockIcon />}>
+      <EmptyState level={1} title={t('noAccess.title')} testId="no-settings-access" icon={<LockIcon />}>
+        <p>{t('noAccess.why')}</p>
         <p>
-          Settings are for superadmins and team admins. Your role lets you read and answer your team’s messages, but
-          not change teams, users, accounts or configuration.
-        </p>
-        <p>
-          If something needs changing, ask a superadmin or an admin of your team. <Link to="/">Back to the Player</Link>.
+          <Trans t={t} i18nKey="noAccess.next" components={{ player: <Link to="/" /> }} />
         </p>
       </EmptyState>
     </div>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router';
 import { ErrorNotice } from '../../components/error-notice.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
@@ -18,12 +19,13 @@ import './settings.css';
  * refuses their writes and returns them no settings rows anyway).
  */
 export function SettingsArea() {
+  const { t } = useTranslation('settings');
   const state = useSettingsAccess();
-  if (state.status === 'loading') return <LoadingState className="page-center" label="Loading settings…" />;
+  if (state.status === 'loading') return <LoadingState className="page-center" label={t('loading')} />;
   if (state.status === 'error') {
     return (
       <div className="page-center">
-        <ErrorNotice title="Settings could not load" message={state.message} onRetry={state.retry} />
+        <ErrorNotice title={t('loadFailed')} message={state.message} onRetry={state.retry} />
       </div>
     );
   }

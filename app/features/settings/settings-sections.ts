@@ -14,22 +14,22 @@ export type SettingsSectionPath =
 
 export type SettingsSection = {
   path: SettingsSectionPath;
-  label: string;
-  group: 'Organisation' | 'Taxonomies' | 'System';
+  /** Its label is `settings:sections.<path>`; the group's `settings:groups.<group>`. */
+  group: 'organisation' | 'taxonomies' | 'system';
   /** Team admins see the section for the teams where their role has this; else superadmin only. */
   teamCapability?: Capability;
 };
 
 /** The Settings area's sections, in the order of the left nav (who may use which: permissions/capabilities.ts). */
 export const settingsSections: readonly SettingsSection[] = [
-  { path: 'teams', label: 'Teams', group: 'Organisation' },
-  { path: 'users', label: 'Users', group: 'Organisation' },
-  { path: 'members', label: 'Members and roles', group: 'Organisation', teamCapability: 'member.manage' },
-  { path: 'accounts', label: 'Accounts', group: 'Organisation', teamCapability: 'account.manage' },
-  { path: 'categories', label: 'Categories', group: 'Taxonomies' },
-  { path: 'tags', label: 'Tags', group: 'Taxonomies' },
-  { path: 'customer-types', label: 'Customer types', group: 'Taxonomies' },
-  { path: 'genders', label: 'Genders', group: 'Taxonomies' },
-  { path: 'configuration', label: 'Configuration', group: 'System' },
-  { path: 'audit', label: 'Audit log', group: 'System', teamCapability: 'member.manage' },
+  { path: 'teams', group: 'organisation' },
+  { path: 'users', group: 'organisation' },
+  { path: 'members', group: 'organisation', teamCapability: 'member.manage' },
+  { path: 'accounts', group: 'organisation', teamCapability: 'account.manage' },
+  { path: 'categories', group: 'taxonomies' },
+  { path: 'tags', group: 'taxonomies' },
+  { path: 'customer-types', group: 'taxonomies' },
+  { path: 'genders', group: 'taxonomies' },
+  { path: 'configuration', group: 'system' },
+  { path: 'audit', group: 'system', teamCapability: 'member.manage' },
 ];

@@ -20,7 +20,7 @@ export function useManageableTeams(capability: Capability): { teams: ManageableT
       ? all.map((t) => ({ id: t.id, label: t.displayName || t.name }))
       : access.memberships
           .filter((m) => allowed.has(m.teamId))
-          .map((m) => ({ id: m.teamId, label: m.team?.displayName || m.team?.name || 'Team' }));
+          .map((m) => ({ id: m.teamId, label: m.team?.displayName || m.team?.name || m.teamId }));
   teams.sort((a, b) => a.label.localeCompare(b.label));
   return { teams, loading: access.isSuperadmin && all.length === 0 && details.type === 'unknown' };
 }

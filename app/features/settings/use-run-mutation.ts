@@ -1,27 +1,14 @@
 import type { MutateRequest, MutatorResultErrorDetails } from '@rocicorp/zero';
 import { useZero } from '@rocicorp/zero/react';
 import { useCallback } from 'react';
+import { i18n } from '../../i18n/i18n.ts';
+import { mutationErrorInWords, refusalDetails } from '../../i18n/refusal-words.ts';
 
 /** `field`: the form field a refusal concerns (from the MutationError's details), if any. */
 export type MutationOutcome = { ok: true } | { ok: false; message: string; field?: string };
 
-function fieldOf(error: MutatorResultErrorDetails['error']): string | undefined {
-  if (error.type !== 'app') return undefined;
-  const details = error.details;
-  if (!details || typeof details !== 'object' || Array.isArray(details)) return undefined;
-  const field = (details as Record<string, unknown>).field;
-  return typeof field === 'string' ? field : undefined;
-}
-
 function refused(error: MutatorResultErrorDetails['error']): MutationOutcome {
-  return { ok: false, message: mutationErrorInWords(error), field: fieldOf(error) };
-}
-
-/** Zero prefixes validation failures with the mutator's name; people need only the reason. */
-export function mutationErrorInWords(error: MutatorResultErrorDetails['error']): string {
-  const reason = error.message.replace(/^Validation failed for mutator [\w.]+: /, '');
-  if (error.type === 'app') return reason;
-  return `Parley could not save this (${reason}). Check your connection and try again.`;
+  return { ok: false, message: mutationErrorInWords(error), field: refusalDetails(error).field };
 }
 
 /**
@@ -42,7 +29,7 @@ export function useRunMutation() {
         return { ok: true };
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        return { ok: false, message: `Parley could not save this (${reason}). Reload the page and try again.` };
+        return { ok: false, message: i18n.t('errors:mutation.clientBroken', { reason }) };
       }
     },
     [zero],

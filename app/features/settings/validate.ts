@@ -1,6 +1,7 @@
 import type { z } from 'zod';
+import { issueInWords } from '../../i18n/refusal-words.ts';
 
-/** Field name -> the first reason its value is refused, in the contract's own words. */
+/** Field name -> the first reason its value is refused, in the reader's language. */
 export type FieldErrors = Partial<Record<string, string>>;
 
 export type Validated<T> = { ok: true; data: T } | { ok: false; errors: FieldErrors };
@@ -16,7 +17,7 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown): Valida
   const errors: FieldErrors = {};
   for (const issue of parsed.error.issues) {
     const field = issue.path.length > 0 ? String(issue.path[0]) : 'form';
-    errors[field] ??= issue.message;
+    errors[field] ??= issueInWords(issue);
   }
   return { ok: false, errors };
 }

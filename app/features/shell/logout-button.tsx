@@ -1,8 +1,11 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LogoutError } from '../auth/sign-out.ts';
 import { useSession } from '../auth/use-session.ts';
 
 /** Ends the session; the session screens then send the person to /login. */
 export function LogoutButton() {
+  const { t } = useTranslation('shell');
   const { signOut } = useSession();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -13,7 +16,8 @@ export function LogoutButton() {
     try {
       await signOut();
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'Logging out failed. Try again.');
+      // The status is a number; the words are ours, in the reader's language.
+      setError(t('logout.failed', { status: e instanceof LogoutError ? e.status : '?' }));
       setBusy(false);
     }
   }
@@ -21,7 +25,7 @@ export function LogoutButton() {
   return (
     <>
       <button type="button" className="button button--ghost" onClick={() => void onClick()} disabled={busy}>
-        {busy ? 'Logging out…' : 'Log out'}
+        {busy ? t('logout.busy') : t('logout.label')}
       </button>
       {error && (
         <p className="topbar__error" role="alert">

@@ -1,12 +1,14 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState } from '../../components/empty-state.tsx';
 
 export function NotFoundPage() {
+  const { t } = useTranslation('shell');
   return (
     <div className="page-center">
-      <EmptyState level={1} title="This page does not exist">
+      <EmptyState level={1} title={t('notFound.title')}>
         <p>
-          The link may be mistyped or out of date. <Link to="/">Go to the Player</Link>.
+          <Trans t={t} i18nKey="notFound.body" components={{ player: <Link to="/" /> }} />
         </p>
       </EmptyState>
     </div>

@@ -1,4 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { LanguageSwitch } from '../../i18n/language-switch.tsx';
 import { useSignedInUser } from '../auth/use-signed-in-user.ts';
 import { hasSettingsAccess } from '../settings/settings-access.ts';
 import { useEndSessionWhenDisabled } from '../settings/use-end-session-when-disabled.ts';
@@ -8,8 +10,9 @@ import { useCurrentUser } from '../teams/use-current-user.ts';
 import { LogoMark } from './logo-mark.tsx';
 import { LogoutButton } from './logout-button.tsx';
 
-/** Parley, where you are, who you are, whether you are live, and the way out. */
+/** Parley, where you are, who you are, whether you are live, the language, and the way out. */
 export function TopBar() {
+  const { t } = useTranslation('shell');
   const user = useSignedInUser();
   const [me] = useCurrentUser();
   // The Player stays the current page while a conversation is open beside it.
@@ -24,13 +27,13 @@ export function TopBar() {
         <LogoMark />
         <span className="topbar__brand-name">Parley</span>
       </div>
-      <nav className="topbar__nav" aria-label="Main">
+      <nav className="topbar__nav" aria-label={t('nav.main')}>
         <Link
           to="/"
           className={`topbar__link${inPlayer ? ' is-active' : ''}`}
           aria-current={inPlayer ? 'page' : undefined}
         >
-          Player
+          {t('nav.player')}
         </Link>
         {showSettings && (
           <Link
@@ -38,7 +41,7 @@ export function TopBar() {
             className={`topbar__link${inSettings ? ' is-active' : ''}`}
             aria-current={inSettings ? 'page' : undefined}
           >
-            Settings
+            {t('nav.settings')}
           </Link>
         )}
       </nav>
@@ -49,8 +52,9 @@ export function TopBar() {
         <span className="topbar__name" title={user.email}>
           {me?.name ?? user.name}
         </span>
-        {user.isSuperadmin && <span className="topbar__role">Superadmin</span>}
+        {user.isSuperadmin && <span className="topbar__role">{t('superadmin')}</span>}
       </div>
+      <LanguageSwitch />
       <LogoutButton />
     </header>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/empty-state.tsx';
 
 /**
@@ -5,17 +6,12 @@ import { EmptyState } from '../../components/empty-state.tsx';
  * "You are not in any team yet" (and data-testid="no-team").
  */
 export function NoTeamState() {
+  const { t } = useTranslation('shell');
   return (
     <div className="page-center">
-      <EmptyState level={1} title="You are not in any team yet" testId="no-team" icon={<TeamIcon />}>
-        <p>
-          In Parley, accounts, customers and messages are visible only to the members of the team that owns them, so
-          there is nothing to show you yet.
-        </p>
-        <p>
-          Ask a superadmin, or an admin of the team you work with, to add you to the team. As soon as you are added,
-          the team’s messages appear here without reloading.
-        </p>
+      <EmptyState level={1} title={t('noTeam.title')} testId="no-team" icon={<TeamIcon />}>
+        <p>{t('noTeam.why')}</p>
+        <p>{t('noTeam.next')}</p>
       </EmptyState>
     </div>
   );

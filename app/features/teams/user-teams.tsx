@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { CurrentUser } from './use-current-user.ts';
 
 const SHOWN = 2;
@@ -6,11 +7,16 @@ type Props = { memberships: CurrentUser['memberships'] };
 
 /** The teams the user is in, with their role in each; the rest behind "+N". */
 export function UserTeams({ memberships }: Props) {
-  if (memberships.length === 0) return <span className="teams teams--none">No team</span>;
-  const named = memberships.map((m) => ({ id: m.id, team: m.team?.displayName || m.team?.name || 'Team', role: m.role }));
+  const { t } = useTranslation('shell');
+  if (memberships.length === 0) return <span className="teams teams--none">{t('teams.none')}</span>;
+  const named = memberships.map((m) => ({
+    id: m.id,
+    team: m.team?.displayName || m.team?.name || t('teams.unnamed'),
+    role: t(`common:roleChip.${m.role}`),
+  }));
   const all = named.map((m) => `${m.team} (${m.role})`).join(', ');
   return (
-    <ul className="teams" aria-label="Your teams" title={all}>
+    <ul className="teams" aria-label={t('teams.label')} title={all}>
       {named.slice(0, SHOWN).map((m) => (
         <li key={m.id} className="chip">
           {m.team}
@@ -18,7 +24,7 @@ export function UserTeams({ memberships }: Props) {
         </li>
       ))}
       {named.length > SHOWN && (
-        <li className="chip" aria-label={`and ${named.length - SHOWN} more: ${all}`}>
+        <li className="chip" aria-label={t('teams.more', { count: named.length - SHOWN, all })}>
           +{named.length - SHOWN}
         </li>
       )}

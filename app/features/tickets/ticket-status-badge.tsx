@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { TicketStatus } from '../../../schema/schema.ts';
 import { ticketStatusLabel } from './ticket-status-label.ts';
 
@@ -13,10 +14,11 @@ type Props = {
 
 /** A ticket's status as a colored pill with its word, never color alone. */
 export function TicketStatusBadge({ status, testId = 'ticket-status' }: Props) {
+  const { t } = useTranslation();
   const value = status ?? 'unknown';
   return (
     <span className={`status status--${value}`} data-testid={testId}>
-      {ticketStatusLabel(value)}
+      {ticketStatusLabel(t, value)}
     </span>
   );
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { FormEvent } from 'react';
 import { mutators } from '../../../../schema/mutators/index.ts';
 import { createAccountArgs } from '../../../../schema/mutators/settings-args.ts';
@@ -19,6 +20,7 @@ type Props = { activeCount: number | undefined };
 
 /** Only allowed platforms are offered; past the quota the server's message is shown. */
 export function AccountCreateForm({ activeCount }: Props) {
+  const { t } = useTranslation('settings');
   const run = useRunMutation();
   const { teams } = useManageableTeams('account.manage');
   const [config] = useAppConfig();
@@ -32,8 +34,8 @@ export function AccountCreateForm({ activeCount }: Props) {
     event.preventDefault();
     setDone(undefined);
     const missing: FieldErrors = {};
-    if (!teamId) missing.teamId = 'Choose the team that owns the account.';
-    if (!values.platform) missing.platform = 'Choose the platform.';
+    if (!teamId) missing.teamId = t('accounts.chooseTeam');
+    if (!values.platform) missing.platform = t('accounts.choosePlatform');
     const checked = validate(createAccountArgs, { ...values, teamId, id: crypto.randomUUID() });
     if (!checked.ok || Object.keys(missing).length > 0) {
       return setErrors({ ...(checked.ok ? {} : checked.errors), ...missing });
@@ -44,42 +46,42 @@ export function AccountCreateForm({ activeCount }: Props) {
     );
     if (!sent) return;
     setValues((current) => (current === values ? { ...blank, teamId: values.teamId } : current));
-    setDone(`${checked.data.name} added. Enter its credentials, then connect it.`);
+    setDone(t('accounts.added', { name: checked.data.name }));
   }
 
   return (
     <form className="settings-form" onSubmit={onSubmit} noValidate>
       {config && (
         <p className="note">
-          {activeCount !== undefined && `${activeCount} of ${config.accountQuota} accounts in use. `}Allowed platforms:{' '}
-          {platforms.map(platformName).join(', ') || 'none'} (set in Configuration).
+          {activeCount !== undefined && `${t('accounts.inUse', { count: activeCount, quota: config.accountQuota })} `}
+          {t('accounts.allowed', { platforms: platforms.map(platformName).join(', ') || t('accounts.none') })}
         </p>
       )}
       <div className="settings-form__row">
         <SelectField
-          label="Team"
+          label={t('team')}
           value={teamId}
           onChange={set('teamId')}
-          placeholder="Choose a team…"
+          placeholder={t('chooseTeam')}
           options={teams.map((t) => ({ value: t.id, label: t.label }))}
           error={errors.teamId}
-          hint="An account stays in its team for good."
+          hint={t('accounts.teamHint')}
         />
         <SelectField
-          label="Platform"
+          label={t('accounts.platform')}
           value={values.platform}
           onChange={set('platform')}
-          placeholder={platforms.length ? 'Choose a platform…' : 'No platform is allowed'}
+          placeholder={platforms.length ? t('accounts.choosePlatformPlaceholder') : t('accounts.noPlatform')}
           options={platforms.map((p) => ({ value: p, label: platformName(p) }))}
           error={errors.platform}
         />
       </div>
       <div className="settings-form__row">
-        <TextField label="Account name" value={values.name} onChange={set('name')} error={errors.name} hint="As agents will see it." />
-        <TextField label="Handle" value={values.handle} onChange={set('handle')} error={errors.handle} hint="@name, page or phone number (optional)." />
+        <TextField label={t('accounts.name')} value={values.name} onChange={set('name')} error={errors.name} hint={t('accounts.nameHint')} />
+        <TextField label={t('accounts.handle')} value={values.handle} onChange={set('handle')} error={errors.handle} hint={t('accounts.handleHint')} />
       </div>
-      <FormFooter error={errors.form} busy={busy} busyLabel="Adding…" success={done}>
-        Add account
+      <FormFooter error={errors.form} busy={busy} busyLabel={t('common:adding')} success={done}>
+        {t('accounts.addButton')}
       </FormFooter>
     </form>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { type FormEvent, useState } from 'react';
 import { descriptorOf } from '../../../../schema/platforms/index.ts';
 import { Dialog } from '../../../components/dialog.tsx';
@@ -17,6 +18,7 @@ type Props = { account: SettingsAccount; onClose: () => void };
  * every time and never shows what is stored; only what is entered replaces stored values.
  */
 export function AccountCredentialsDialog({ account, onClose }: Props) {
+  const { t } = useTranslation('settings');
   const [callbackUrl, setCallbackUrl] = useState('');
   const [rows, setRows] = useState<CredentialRow[]>([{ key: '', value: '' }]);
   const { errors, setErrors, busy, send } = useFormSubmit();
@@ -26,13 +28,13 @@ export function AccountCredentialsDialog({ account, onClose }: Props) {
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     const filled = rows.filter((r) => r.key.trim() || r.value);
-    if (filled.some((r) => !r.key.trim())) return setErrors({ credentials: 'Give every secret a name.' });
+    if (filled.some((r) => !r.key.trim())) return setErrors({ credentials: t('accounts.secrets.nameEach') });
     const body = {
       callbackUrl: callbackUrl.trim() || undefined,
       credentials: filled.length ? Object.fromEntries(filled.map((r) => [r.key.trim(), r.value])) : undefined,
     };
     if (!body.callbackUrl && !body.credentials) {
-      return setErrors({ form: platform.callbackUrl ? 'Enter a callback URL or at least one secret.' : 'Enter at least one secret.' });
+      return setErrors({ form: platform.callbackUrl ? t('accounts.secrets.nothing') : t('accounts.secrets.noSecret') });
     }
     const checked = validate(platform.credentials, body);
     if (!checked.ok) return setErrors(checked.errors);
@@ -47,15 +49,12 @@ export function AccountCredentialsDialog({ account, onClose }: Props) {
   }
 
   return (
-    <Dialog title={`Credentials of ${account.name}`} size="medium" onClose={onClose}>
+    <Dialog title={t('accounts.credentialsTitle', { name: account.name })} size="medium" onClose={onClose}>
       <form className="dialog__form" onSubmit={onSubmit} noValidate>
-        <p className="note">
-          Stored values are never shown again, here or anywhere. Enter only what you want to set or replace; the rest
-          stays as it is. Then connect the account to check them.
-        </p>
+        <p className="note">{t('accounts.credentialsNote')}</p>
         {platform.callbackUrl && (
           <TextField
-            label="Callback URL"
+            label={t('accounts.callbackUrl')}
             type="url"
             value={callbackUrl}
             onChange={(v) => {
@@ -63,7 +62,7 @@ export function AccountCredentialsDialog({ account, onClose }: Props) {
               setSaved(false);
             }}
             error={errors.callbackUrl}
-            hint="Where Parley sends replies for this account, e.g. https://platform.example/parley."
+            hint={t('accounts.callbackHint')}
           />
         )}
         <CredentialRows
@@ -76,10 +75,10 @@ export function AccountCredentialsDialog({ account, onClose }: Props) {
         />
         <FormError message={errors.form} />
         <p className="form-success" role="status">
-          {saved ? 'Saved. The values are stored and will not be shown again.' : ''}
+          {saved ? t('accounts.credentialsSaved') : ''}
         </p>
-        <DialogActions onCancel={onClose} cancelLabel={saved ? 'Close' : 'Cancel'} busy={busy} busyLabel="Saving…">
-          Save credentials
+        <DialogActions onCancel={onClose} cancelLabel={saved ? t('common:close') : t('common:cancel')} busy={busy} busyLabel={t('common:saving')}>
+          {t('accounts.saveCredentials')}
         </DialogActions>
       </form>
     </Dialog>

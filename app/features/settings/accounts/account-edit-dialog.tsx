@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { type FormEvent, useState } from 'react';
 import { mutators } from '../../../../schema/mutators/index.ts';
 import { updateAccountArgs } from '../../../../schema/mutators/settings-args.ts';
@@ -14,6 +15,7 @@ type Props = { account: SettingsAccount; onClose: () => void };
 
 /** Name and handle; the team and platform never change (two-step approval is not built yet). */
 export function AccountEditDialog({ account, onClose }: Props) {
+  const { t } = useTranslation('settings');
   const run = useRunMutation();
   const { values, set } = useFormValues({ name: account.name, handle: account.handle });
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -31,13 +33,13 @@ export function AccountEditDialog({ account, onClose }: Props) {
   }
 
   return (
-    <Dialog title={`Edit ${account.name}`} onClose={onClose}>
+    <Dialog title={t('accounts.editTitle', { name: account.name })} onClose={onClose}>
       <form className="dialog__form" onSubmit={onSubmit} noValidate>
-        <TextField label="Account name" value={values.name} onChange={set('name')} error={errors.name} />
-        <TextField label="Handle" value={values.handle} onChange={set('handle')} error={errors.handle} />
+        <TextField label={t('accounts.name')} value={values.name} onChange={set('name')} error={errors.name} />
+        <TextField label={t('accounts.handle')} value={values.handle} onChange={set('handle')} error={errors.handle} />
         <FormError message={errors.form} />
-        <DialogActions onCancel={onClose} busy={busy} busyLabel="Saving…">
-          Save changes
+        <DialogActions onCancel={onClose} busy={busy} busyLabel={t('common:saving')}>
+          {t('saveChanges')}
         </DialogActions>
       </form>
     </Dialog>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { mutators } from '../../../../schema/mutators/index.ts';
 import { descriptorOf } from '../../../../schema/platforms/index.ts';
@@ -17,6 +18,7 @@ type Open = 'edit' | 'credentials' | 'delete' | undefined;
 
 /** One live account: platform, team, connection state with the platform's reason, and its actions. */
 export function AccountRow({ account }: Props) {
+  const { t } = useTranslation('settings');
   const run = useRunMutation();
   const [open, setOpen] = useState<Open>();
   const [connecting, setConnecting] = useState(false);
@@ -51,19 +53,19 @@ export function AccountRow({ account }: Props) {
           <BusyButton
             className="button button--secondary button--small"
             busy={connecting}
-            busyLabel="Connecting…"
+            busyLabel={t('accounts.connecting')}
             onClick={() => void connect()}
           >
-            {account.connectionState === 'connected' ? 'Check connection' : 'Connect'}
+            {account.connectionState === 'connected' ? t('accounts.checkConnection') : t('accounts.connect')}
           </BusyButton>
           <button type="button" className="button button--ghost button--small" onClick={() => setOpen('edit')}>
-            Edit
+            {t('edit')}
           </button>
           <button type="button" className="button button--ghost button--small" onClick={() => setOpen('credentials')}>
-            Credentials
+            {t('accounts.credentials')}
           </button>
           <button type="button" className="button button--danger-ghost button--small" onClick={() => setOpen('delete')}>
-            Delete
+            {t('delete')}
           </button>
         </div>
       </div>

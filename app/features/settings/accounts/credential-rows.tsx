@@ -1,30 +1,33 @@
+import { useTranslation } from 'react-i18next';
+
 export type CredentialRow = { key: string; value: string };
 
 type Props = { rows: readonly CredentialRow[]; onChange: (rows: CredentialRow[]) => void; error?: string };
 
 /** Name/secret pairs; secrets are typed into password fields and never read back. */
 export function CredentialRows({ rows, onChange, error }: Props) {
+  const { t } = useTranslation('settings');
   const update = (index: number, patch: Partial<CredentialRow>) =>
     onChange(rows.map((r, i) => (i === index ? { ...r, ...patch } : r)));
   return (
     <fieldset className="credentials" aria-describedby={error ? 'credentials-error' : undefined}>
-      <legend>Secrets</legend>
-      <p className="field__hint">Key names as the platform calls them, e.g. access_token, app_secret.</p>
+      <legend>{t('accounts.secrets.legend')}</legend>
+      <p className="field__hint">{t('accounts.secrets.hint')}</p>
       {rows.map((row, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity but their place
         <div key={index} className="credentials__row">
           <input
             className="credentials__input"
-            aria-label={`Name of secret ${index + 1}`}
-            placeholder="Name"
+            aria-label={t('accounts.secrets.nameOf', { n: index + 1 })}
+            placeholder={t('accounts.secrets.name')}
             value={row.key}
             autoComplete="off"
             onChange={(e) => update(index, { key: e.target.value })}
           />
           <input
             className="credentials__input"
-            aria-label={`Value of secret ${index + 1}`}
-            placeholder="Value"
+            aria-label={t('accounts.secrets.valueOf', { n: index + 1 })}
+            placeholder={t('accounts.secrets.value')}
             type="password"
             autoComplete="new-password"
             value={row.value}
@@ -33,15 +36,15 @@ export function CredentialRows({ rows, onChange, error }: Props) {
           <button
             type="button"
             className="button button--ghost button--small"
-            aria-label={`Remove secret ${index + 1}`}
+            aria-label={t('accounts.secrets.removeOf', { n: index + 1 })}
             onClick={() => onChange(rows.length > 1 ? rows.filter((_, i) => i !== index) : [{ key: '', value: '' }])}
           >
-            Remove
+            {t('accounts.secrets.remove')}
           </button>
         </div>
       ))}
       <button type="button" className="link-button" onClick={() => onChange([...rows, { key: '', value: '' }])}>
-        + Add a secret
+        {t('accounts.secrets.add')}
       </button>
       {error && (
         <p id="credentials-error" className="field__error">

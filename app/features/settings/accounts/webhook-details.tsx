@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useId, useState } from 'react';
 import { getAccountWebhook, type WebhookDetails as Details } from '../admin-api.ts';
 
@@ -5,6 +6,7 @@ type Props = { accountId: string };
 
 /** The account's webhook URL and signing secret, fetched only when a person asks for them. */
 export function WebhookDetails({ accountId }: Props) {
+  const { t } = useTranslation('settings');
   const [details, setDetails] = useState<Details>();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -23,7 +25,7 @@ export function WebhookDetails({ accountId }: Props) {
     return (
       <div className="webhook">
         <button type="button" className="link-button" onClick={() => void reveal()} disabled={busy} aria-expanded={false}>
-          {busy ? 'Loading webhook details…' : 'Show webhook details'}
+          {busy ? t('accounts.webhook.loading') : t('accounts.webhook.show')}
         </button>
         {error && (
           <span className="field__error" role="alert">
@@ -37,19 +39,19 @@ export function WebhookDetails({ accountId }: Props) {
   return (
     <div className="webhook is-open" id={id}>
       <button type="button" className="link-button" onClick={() => setDetails(undefined)} aria-expanded={true}>
-        Hide webhook details
+        {t('accounts.webhook.hide')}
       </button>
       <dl className="webhook__details" data-testid="webhook-details">
-        <dt>Webhook URL</dt>
+        <dt>{t('accounts.webhook.url')}</dt>
         <dd>
           <code>{details.url}</code>
         </dd>
-        <dt>Signing secret</dt>
+        <dt>{t('accounts.webhook.secret')}</dt>
         <dd>
           <code>{details.secret}</code>
         </dd>
       </dl>
-      <p className="field__hint">The platform posts messages to this URL, signed with this secret. Keep the secret private.</p>
+      <p className="field__hint">{t('accounts.webhook.hint')}</p>
     </div>
   );
 }

@@ -1,10 +1,12 @@
+import { useFormat } from '../../../i18n/use-format.ts';
 import { diffLines, type NameLookup } from './diff-lines.ts';
 
 type Props = { before: unknown; after: unknown; names: NameLookup };
 
 /** Before → after, one line per changed field, in words. */
 export function AuditDiff({ before, after, names }: Props) {
-  const lines = diffLines(before, after, names);
+  const fmt = useFormat();
+  const lines = diffLines(before, after, names, fmt);
   if (lines.length === 0) return null;
   return (
     <dl className="audit-diff">
@@ -16,7 +18,7 @@ export function AuditDiff({ before, after, names }: Props) {
             {line.before !== undefined && line.after !== undefined && (
               <span className="audit-diff__arrow">
                 <span aria-hidden="true"> → </span>
-                <span className="visually-hidden"> became </span>
+                <span className="visually-hidden"> {fmt.t('audit:became')} </span>
               </span>
             )}
             {line.after !== undefined && <ins className="audit-diff__after">{line.after}</ins>}

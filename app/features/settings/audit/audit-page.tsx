@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useQuery } from '@rocicorp/zero/react';
 import { useState } from 'react';
 import { queries } from '../../../../schema/queries/index.ts';
@@ -18,6 +19,7 @@ const ALL = '';
  * row; a team admin sees their teams' rows (the server filters, this only narrows).
  */
 export function AuditPage() {
+  const { t } = useTranslation('audit');
   const access = useAccess();
   const { teams } = useManageableTeams('member.manage');
   const [teamId, setTeamId] = useState(ALL);
@@ -26,38 +28,37 @@ export function AuditPage() {
   const names = useAuditNames();
   return (
     <div className="settings-page">
-      <SettingsPageHeader title="Audit log">
+      <SettingsPageHeader title={t('title')}>
         <p>
-          Every change made in Settings, newest first: who made it, when, and what it was before and after. Nobody can
-          change or delete these entries.
-          {!access.isSuperadmin && ' You see the changes that concern the teams you administer.'}
+          {t('lead')}
+          {!access.isSuperadmin && ` ${t('leadTeamAdmin')}`}
         </p>
       </SettingsPageHeader>
       {teams.length > 1 && (
         <div className="settings-toolbar">
           <SelectField
-            label="Team"
+            label={t('settings:team')}
             value={teamId}
             onChange={setTeamId}
-            options={[{ value: ALL, label: access.isSuperadmin ? 'All changes' : 'All my teams' }, ...teams.map((t) => ({ value: t.id, label: t.label }))]}
+            options={[{ value: ALL, label: access.isSuperadmin ? t('allChanges') : t('allMyTeams') }, ...teams.map((team) => ({ value: team.id, label: team.label }))]}
           />
         </div>
       )}
-      <SettingsPanel title="Changes" description={rows.length ? `The latest ${rows.length}` : undefined}>
+      <SettingsPanel title={t('changes')} description={rows.length ? t('latest', { count: rows.length }) : undefined}>
         <QueryState
           details={details}
           count={rows.length}
-          what="audit log"
-          empty={{ title: 'No changes recorded yet', body: 'Changes made in Settings appear here as they happen.' }}
+          what="auditLog"
+          empty={{ title: t('emptyTitle'), body: t('emptyBody') }}
         >
-          <ol className="row-list audit-list" aria-label="Audit log">
+          <ol className="row-list audit-list" aria-label={t('title')}>
             {rows.map((row) => (
               <AuditRow key={row.id} row={row} names={names} />
             ))}
           </ol>
           {rows.length >= limit && limit < AUDIT_MAX && (
             <button type="button" className="button button--secondary audit-list__more" onClick={() => setLimit((l) => Math.min(l + AUDIT_PAGE, AUDIT_MAX))}>
-              Show older changes
+              {t('showOlder')}
             </button>
           )}
         </QueryState>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { QueryResultType } from '@rocicorp/zero';
 import type { queries } from '../../../../schema/queries/index.ts';
 import { RelativeTime } from '../../../components/relative-time.tsx';
@@ -9,6 +10,7 @@ export type AuditEntry = QueryResultType<ReturnType<typeof queries.audit.recent>
 
 /** One change: who, what, when, and the fields it changed. */
 export function AuditRow({ row, names }: { row: AuditEntry; names: NameLookup }) {
+  const { t } = useTranslation('audit');
   // A membership has no name of its own: it reads as its user's.
   const subject = subjectName(row.before, row.after) ?? names.get(row.entityId) ?? userOf(row.after, names) ?? userOf(row.before, names);
   return (
@@ -17,7 +19,7 @@ export function AuditRow({ row, names }: { row: AuditEntry; names: NameLookup })
         <RelativeTime at={row.createdAt} className="audit-row__time" />
         <div className="audit-row__main">
           <p className="audit-row__what">
-            <strong>{row.actor?.name ?? 'Someone'}</strong> {auditActionInWords(row.action, row.entity)}
+            <strong>{row.actor?.name ?? t('someone')}</strong> {auditActionInWords(row.action, row.entity, t)}
             {subject && <> “{subject}”</>}
             {row.team && <span className="audit-row__team"> · {row.team.displayName || row.team.name}</span>}
           </p>

@@ -1,40 +1,42 @@
-/** "member.setRole" -> "changed a member's role"; unknown actions fall back to their name. */
-const verbs: Record<string, string> = {
-  create: 'created',
-  add: 'added',
-  update: 'changed',
-  delete: 'deleted',
-  remove: 'removed',
-  disable: 'disabled',
-  enable: 'enabled',
-  connect: 'connected',
-  setRole: 'changed the role of',
-  setSuperadmin: 'changed the superadmin role of',
-  setPassword: 'set the password of',
-  setCredentials: 'set the credentials of',
+import type { TFunction } from 'i18next';
+import { i18n } from '../../../i18n/i18n.ts';
+
+const englishT = i18n.getFixedT('en');
+
+/** Entity names as recorded (tables, registry scopes) -> the key of their noun in `audit:nouns`. */
+const nounKeys: Record<string, string> = {
+  team: 'team',
+  user: 'user',
+  profile: 'user',
+  member: 'member',
+  team_member: 'member',
+  teamMember: 'member',
+  account: 'account',
+  category: 'category',
+  tag: 'tag',
+  customerType: 'customerType',
+  customer_type: 'customerType',
+  gender: 'gender',
+  config: 'config',
+  app_config: 'config',
+  appConfig: 'config',
 };
 
-const nouns: Record<string, string> = {
-  team: 'a team',
-  user: 'a user',
-  profile: 'a user',
-  member: 'a member',
-  team_member: 'a member',
-  teamMember: 'a member',
-  account: 'an account',
-  category: 'a category',
-  tag: 'a tag',
-  customerType: 'a customer type',
-  customer_type: 'a customer type',
-  gender: 'a gender',
-  config: 'the configuration',
-  app_config: 'the configuration',
-  appConfig: 'the configuration',
-};
-
-export function auditActionInWords(action: string, entity: string): string {
+/**
+ * "member.setRole" -> "changed the role of a member" ("bir üyenin rolünü değiştirdi"). Each
+ * verb is a whole phrase per language, with its noun in the case that language needs
+ * (Turkish: accusative, genitive); unknown actions fall back to their name.
+ */
+export function auditActionInWords(action: string, entity: string, t: TFunction = englishT): string {
   const [scope, verb] = action.includes('.') ? action.split('.', 2) : [entity, action];
-  const noun = nouns[entity] ?? nouns[scope ?? ''] ?? entity;
-  const said = verbs[verb ?? ''];
-  return said ? `${said} ${noun}` : `${action} (${noun})`;
+  const nounKey = nounKeys[entity] ?? nounKeys[scope ?? ''];
+  const noun = nounKey
+    ? {
+        noun: t(`audit:nouns.${nounKey}.plain`),
+        nounAcc: t(`audit:nouns.${nounKey}.acc`),
+        nounGen: t(`audit:nouns.${nounKey}.gen`),
+      }
+    : { noun: entity, nounAcc: entity, nounGen: entity };
+  const verbKey = `audit:verbs.${verb ?? ''}`;
+  return verb && i18n.exists(verbKey) ? t(verbKey, noun) : `${action} (${noun.noun})`;
 }

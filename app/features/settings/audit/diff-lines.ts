@@ -1,4 +1,5 @@
-import { fieldLabel, type NameLookup, valueInWords } from './audit-fields.ts';
+import type { Locale } from '../../../components/format-relative-time.ts';
+import { englishLocale, fieldLabel, type NameLookup, valueInWords } from './audit-fields.ts';
 
 export type { NameLookup } from './audit-fields.ts';
 
@@ -12,16 +13,16 @@ const hidden = new Set(['id', 'teamId', 'createdAt', 'created_at', 'updatedAt', 
  * The fields that changed between two snapshots, compactly: a created row shows its fields,
  * a deleted one what it was, an update only what differs. Fields and values read as words.
  */
-export function diffLines(before: unknown, after: unknown, names: NameLookup = new Map()): DiffLine[] {
+export function diffLines(before: unknown, after: unknown, names: NameLookup = new Map(), fmt: Locale = englishLocale): DiffLine[] {
   const b = before && typeof before === 'object' ? (before as Record<string, unknown>) : {};
   const a = after && typeof after === 'object' ? (after as Record<string, unknown>) : {};
   const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((f) => !hidden.has(f));
   const lines: DiffLine[] = [];
   for (const field of fields) {
-    const was = field in b ? valueInWords(field, b[field], names) : undefined;
-    const is = field in a ? valueInWords(field, a[field], names) : undefined;
+    const was = field in b ? valueInWords(field, b[field], names, fmt) : undefined;
+    const is = field in a ? valueInWords(field, a[field], names, fmt) : undefined;
     if (was === is) continue;
-    lines.push({ field, label: fieldLabel(field), before: was, after: is });
+    lines.push({ field, label: fieldLabel(field, fmt), before: was, after: is });
   }
   return lines;
 }

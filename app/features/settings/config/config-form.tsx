@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { QueryResultType } from '@rocicorp/zero';
 import { type FormEvent, useState } from 'react';
 import { mutators } from '../../../../schema/mutators/index.ts';
@@ -32,6 +33,7 @@ type Props = { config: AppConfig; accountsInUse: number | undefined };
  * save shows at once); after, it keeps their edits until saved.
  */
 export function ConfigForm({ config, accountsInUse }: Props) {
+  const { t } = useTranslation('settings');
   const run = useRunMutation();
   const [edits, setEdits] = useState<Draft>();
   const { errors, setErrors, busy, done, setDone, send } = useFormSubmit();
@@ -44,7 +46,7 @@ export function ConfigForm({ config, accountsInUse }: Props) {
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     const checked = validate(updateConfigArgs, { ...draft, accountQuota: whole(draft.accountQuota) });
-    if (!checked.ok) return setErrors(wholeNumberWords(checked.errors));
+    if (!checked.ok) return setErrors(wholeNumberWords(checked.errors, t('config.wholeNumber')));
     // The server refuses a quota below the accounts in use; its words appear under the field.
     const sent = await send(
       () => run(mutators.config.update(checked.data)),
@@ -52,23 +54,23 @@ export function ConfigForm({ config, accountsInUse }: Props) {
     );
     if (!sent) return;
     setEdits(undefined);
-    setDone('Saved. Everyone’s Parley follows the new configuration now.');
+    setDone(t('config.saved'));
   }
 
-  const inUse = accountsInUse === undefined ? '' : ` ${accountsInUse} ${accountsInUse === 1 ? 'is' : 'are'} in use now.`;
+  const inUse = accountsInUse === undefined ? '' : ` ${t('config.inUse', { count: accountsInUse })}`;
   return (
     <form className="settings-page" onSubmit={onSubmit} noValidate>
-      <SettingsPanel title="Accounts" description="Which platforms team admins may add accounts on, and how many accounts Parley may hold.">
+      <SettingsPanel title={t('accounts.title')} description={t('config.accountsNote')}>
         <div className="settings-form">
           <PlatformChoices value={draft.allowedPlatforms} onChange={(allowedPlatforms) => change({ allowedPlatforms })} error={errors.allowedPlatforms} />
           <div className="settings-form__row">
             <TextField
-              label="Account quota"
+              label={t('config.quota')}
               inputMode="numeric"
               value={draft.accountQuota}
               onChange={(v) => change({ accountQuota: v })}
               error={errors.accountQuota}
-              hint={`Accounts allowed in total (deleted ones do not count).${inUse} Past the quota, admins are told to ask for more.`}
+              hint={t('config.quotaHint', { inUse })}
             />
           </div>
         </div>
@@ -76,28 +78,28 @@ export function ConfigForm({ config, accountsInUse }: Props) {
       <FormFooter
         error={errors.form}
         busy={busy}
-        busyLabel="Saving…"
+        busyLabel={t('common:saving')}
         disabled={!edits}
         success={done}
         extra={
           edits && (
             <button type="button" className="button button--ghost" onClick={() => setEdits(undefined)}>
-              Discard changes
+              {t('config.discard')}
             </button>
           )
         }
       >
-        Save configuration
+        {t('config.save')}
       </FormFooter>
     </form>
   );
 }
 
 /** zod says "expected number, received NaN" for a blank or non-numeric field; say it for people. */
-function wholeNumberWords(errors: FieldErrors): FieldErrors {
+function wholeNumberWords(errors: FieldErrors, words: string): FieldErrors {
   const out: FieldErrors = {};
   for (const [field, message] of Object.entries(errors)) {
-    out[field] = message && /expected number|NaN/i.test(message) ? 'Enter a whole number.' : message;
+    out[field] = message && /expected number|NaN/i.test(message) ? words : message;
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { type Platform, platforms } from '../../../../schema/schema.ts';
 import { PlatformBadge, platformName } from '../../../components/platform-badge.tsx';
 
@@ -5,10 +6,11 @@ type Props = { value: readonly Platform[]; onChange: (value: Platform[]) => void
 
 /** ORG-4: one checkbox per platform; accounts can be added only on the checked ones. */
 export function PlatformChoices({ value, onChange, error }: Props) {
+  const { t } = useTranslation('settings');
   const toggle = (p: Platform, on: boolean) => onChange(platforms.filter((x) => (x === p ? on : value.includes(x))));
   return (
     <fieldset className="platform-choices" aria-describedby={error ? 'platform-choices-error' : undefined}>
-      <legend>Allowed platforms</legend>
+      <legend>{t('config.allowedPlatforms')}</legend>
       <div className="platform-choices__list">
         {platforms.map((p) => (
           <label key={p} className="platform-choices__choice">

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useQuery } from '@rocicorp/zero/react';
 import { type FormEvent, useState } from 'react';
 import { mutators } from '../../../../schema/mutators/index.ts';
@@ -15,6 +16,7 @@ type Props = { team: ManageableTeam; memberUserIds: ReadonlySet<string> };
 
 /** Adds a user who is not yet a member (`member.add`), with a role. */
 export function MemberAddForm({ team, memberUserIds }: Props) {
+  const { t } = useTranslation('settings');
   const run = useRunMutation();
   const [users] = useQuery(queries.settings.users());
   const [userId, setUserId] = useState('');
@@ -24,12 +26,12 @@ export function MemberAddForm({ team, memberUserIds }: Props) {
   const candidates = users
     .filter((u) => !memberUserIds.has(u.id))
     .sort((a, b) => a.name.localeCompare(b.name))
-    .map((u) => ({ value: u.id, label: `${u.name} (${u.email})${u.disabledAt ? ' · disabled' : ''}` }));
+    .map((u) => ({ value: u.id, label: `${u.name} (${u.email})${u.disabledAt ? ` · ${t('members.disabledSuffix')}` : ''}` }));
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     setDone(undefined);
-    if (!userId) return setErrors({ userId: 'Choose the user to add.' });
+    if (!userId) return setErrors({ userId: t('members.chooseUser') });
     const checked = validate(addMemberArgs, { id: crypto.randomUUID(), teamId: team.id, userId, role });
     if (!checked.ok) return setErrors(checked.errors);
     const sent = await send(
@@ -37,27 +39,27 @@ export function MemberAddForm({ team, memberUserIds }: Props) {
       (refusal) => refusalErrors(refusal, ['userId', 'role']),
     );
     if (!sent) return;
-    const name = users.find((u) => u.id === userId)?.name ?? 'The user';
+    const name = users.find((u) => u.id === userId)?.name ?? t('members.theUser');
     setUserId((current) => (current === userId ? '' : current));
-    setDone(`${name} is now a member of ${team.label}.`);
+    setDone(t('members.added', { name, team: team.label }));
   }
 
   return (
     <form className="settings-form" onSubmit={onSubmit} noValidate>
       <div className="settings-form__row">
         <SelectField
-          label="User"
+          label={t('users.user')}
           value={userId}
           onChange={setUserId}
           options={candidates}
-          placeholder={candidates.length ? 'Choose a user…' : 'Everyone is already a member'}
+          placeholder={candidates.length ? t('members.chooseUserPlaceholder') : t('members.everyoneIn')}
           error={errors.userId}
-          hint="New users are created in Users."
+          hint={t('members.userHint')}
         />
-        <SelectField label="Role" value={role} onChange={setRole} options={roleOptions} error={errors.role} />
+        <SelectField label={t('members.role')} value={role} onChange={setRole} options={roleOptions(t)} error={errors.role} />
       </div>
-      <FormFooter error={errors.form} busy={busy} busyLabel="Adding…" success={done}>
-        Add member
+      <FormFooter error={errors.form} busy={busy} busyLabel={t('common:adding')} success={done}>
+        {t('members.addButton')}
       </FormFooter>
     </form>
   );

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import type { QueryResultType } from '@rocicorp/zero';
 import { useState } from 'react';
 import { mutators } from '../../../../schema/mutators/index.ts';
@@ -9,7 +10,7 @@ import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { SelectField } from '../../../components/select-field.tsx';
 import { useSignedInUser } from '../../auth/use-signed-in-user.ts';
 import { useRunMutation } from '../use-run-mutation.ts';
-import { isTeamRole, roleLabel, roleOptions } from './role-options.ts';
+import { isTeamRole, roleOptions } from './role-options.ts';
 
 export type SettingsMember = QueryResultType<ReturnType<typeof queries.settings.members>>[number];
 
@@ -17,12 +18,13 @@ type Props = { member: SettingsMember; teamLabel: string };
 
 /** One member: their role (changed on the spot) and a way to remove them, after asking. */
 export function MemberRow({ member, teamLabel }: Props) {
+  const { t } = useTranslation('settings');
   const run = useRunMutation();
   const [error, setError] = useState<string>();
   const [removing, setRemoving] = useState(false);
   const [demoting, setDemoting] = useState<TeamRole>();
   const me = useSignedInUser();
-  const name = member.user?.name ?? 'Unknown user';
+  const name = member.user?.name ?? t('common:unknownUser');
 
   async function setRole(role: TeamRole) {
     const outcome = await run(mutators.member.setRole({ id: member.id, role }));
@@ -51,19 +53,19 @@ export function MemberRow({ member, teamLabel }: Props) {
         <div className="row__main cell-main">
           <span className="cell-main__title">
             {name}
-            {member.user?.disabledAt && <Badge tone="danger">Disabled</Badge>}
+            {member.user?.disabledAt && <Badge tone="danger">{t('users.disabled')}</Badge>}
           </span>
           <span className="cell-main__sub">{member.user?.email}</span>
         </div>
         <SelectField
-          label={`Role of ${name}`}
+          label={t('members.roleOf', { name })}
           hideLabel
           value={member.role}
-          options={roleOptions}
+          options={roleOptions(t)}
           onChange={(role) => void changeRole(role)}
         />
         <button type="button" className="button button--danger-ghost button--small" onClick={() => setRemoving(true)}>
-          Remove
+          {t('members.remove')}
         </button>
       </div>
       {error && (
@@ -73,31 +75,27 @@ export function MemberRow({ member, teamLabel }: Props) {
       )}
       {demoting && (
         <ConfirmDialog
-          title={`Make yourself ${roleLabel(demoting) === 'Agent' ? 'an' : 'a'} ${roleLabel(demoting).toLowerCase()} of ${teamLabel}?`}
-          confirmLabel={`Become ${roleLabel(demoting).toLowerCase()}`}
+          title={t(`members.demote.title_${demoting}`, { team: teamLabel })}
+          confirmLabel={t(`members.demote.button_${demoting}`)}
           danger
           onConfirm={() => setRole(demoting)}
           onClose={() => setDemoting(undefined)}
         >
-          <p>
-            You will no longer be able to manage this team’s accounts and members. This takes effect at once; only
-            another admin of {teamLabel} or a superadmin can make you an admin again.
-          </p>
+          <p>{t('members.demote.body', { team: teamLabel })}</p>
         </ConfirmDialog>
       )}
       {removing && (
         <ConfirmDialog
-          title={`Remove ${name} from ${teamLabel}?`}
-          confirmLabel="Remove member"
+          title={t('members.removeTitle', { name, team: teamLabel })}
+          confirmLabel={t('members.removeButton')}
           danger
           onConfirm={remove}
           onClose={() => setRemoving(false)}
         >
           <p>
-            <strong>{name}</strong> stops seeing {teamLabel}’s accounts, customers and messages at once, also on screens
-            they have open. Their replies and notes stay.
+            <Trans t={t} i18nKey="members.removeBody" values={{ name, team: teamLabel }} components={{ strong: <strong /> }} />
           </p>
-          <p>You can add them again later, with any role.</p>
+          <p>{t('members.removeNote')}</p>
         </ConfirmDialog>
       )}
     </li>

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
@@ -11,6 +12,7 @@ import { TeamMembers } from './team-members.tsx';
  * one of the teams they administer. The team is in the address (?team=…) so it can be shared.
  */
 export function MembersPage() {
+  const { t } = useTranslation('settings');
   const { teams, loading } = useManageableTeams('member.manage');
   const [params, setParams] = useSearchParams();
   const asked = params.get('team');
@@ -18,18 +20,16 @@ export function MembersPage() {
 
   return (
     <div className="settings-page">
-      <SettingsPageHeader title="Members and roles">
+      <SettingsPageHeader title={t('members.title')}>
         <p>
-          Members see their team’s accounts, customers and messages. <strong>Agents</strong> and{' '}
-          <strong>supervisors</strong> answer them; <strong>admins</strong> also manage the team’s accounts and members.
-          Removed members can be added again at any time.
+          <Trans t={t} i18nKey="members.lead" components={{ strong: <strong /> }} />
         </p>
       </SettingsPageHeader>
       {loading ? (
-        <LoadingState label="Loading teams…" />
+        <LoadingState label={t('lists.teams.loading')} />
       ) : !team ? (
-        <EmptyState title="No team to manage yet">
-          <p>Create a team in Teams first; then add its members here.</p>
+        <EmptyState title={t('members.noTeamTitle')}>
+          <p>{t('members.noTeamBody')}</p>
         </EmptyState>
       ) : (
         <>

@@ -1,11 +1,13 @@
+import type { TFunction } from 'i18next';
 import { type TeamRole, teamRoles } from '../../../../schema/schema.ts';
 
-const labels: Record<TeamRole, string> = { agent: 'Agent', supervisor: 'Supervisor', admin: 'Admin' };
+/** The roles as options of a select, in the reader's language. */
+export function roleOptions(t: TFunction) {
+  return teamRoles.map((role) => ({ value: role, label: roleLabel(t, role) }));
+}
 
-export const roleOptions = teamRoles.map((role) => ({ value: role, label: labels[role] }));
-
-export function roleLabel(role: TeamRole): string {
-  return labels[role];
+export function roleLabel(t: TFunction, role: TeamRole): string {
+  return t(`common:roles.${role}`);
 }
 
 export function isTeamRole(value: string): value is TeamRole {

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { type FormEvent, useState } from 'react';
 import { mutators } from '../../../../schema/mutators/index.ts';
 import { createCategoryArgs } from '../../../../schema/mutators/settings-args.ts';
@@ -16,6 +17,7 @@ export const TOP_LEVEL = '';
 
 /** A new category, at the top level or under any existing one. */
 export function CategoryCreateForm({ categories }: Props) {
+  const { t } = useTranslation('settings');
   const run = useRunMutation();
   const [name, setName] = useState('');
   const [parentId, setParentId] = useState(TOP_LEVEL);
@@ -33,23 +35,23 @@ export function CategoryCreateForm({ categories }: Props) {
     if (!sent) return;
     // Clear only what was sent: the person may have typed the next one meanwhile.
     setName((current) => (current === name ? '' : current));
-    setDone(`“${checked.data.name}” added.`);
+    setDone(t('added', { name: checked.data.name }));
   }
 
   return (
     <form className="settings-form" onSubmit={onSubmit} noValidate>
       <div className="settings-form__row">
-        <TextField label="Name" value={name} onChange={setName} error={errors.name} autoComplete="off" />
+        <TextField label={t('name')} value={name} onChange={setName} error={errors.name} autoComplete="off" />
         <SelectField
-          label="Parent"
+          label={t('categories.parent')}
           value={parentId}
           onChange={setParentId}
-          options={[{ value: TOP_LEVEL, label: 'None (top level)' }, ...parentOptions(categories)]}
+          options={[{ value: TOP_LEVEL, label: t('categories.topLevel') }, ...parentOptions(categories)]}
           error={errors.parentId}
         />
       </div>
-      <FormFooter error={errors.form} busy={busy} busyLabel="Adding…" success={done}>
-        Add category
+      <FormFooter error={errors.form} busy={busy} busyLabel={t('common:adding')} success={done}>
+        {t('categories.addButton')}
       </FormFooter>
     </form>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { type FormEvent, useState } from 'react';
 import { mutators } from '../../../../schema/mutators/index.ts';
 import { deleteCategoryArgs } from '../../../../schema/mutators/settings-args.ts';
@@ -23,6 +24,7 @@ type Props = {
  * too) and to the tickets filed under what is deleted (another category, or just unfiled).
  */
 export function CategoryDeleteDialog({ category, categories, childCount, onClose }: Props) {
+  const { t } = useTranslation('settings');
   const run = useRunMutation();
   const [children, setChildren] = useState<'moveUp' | 'delete'>('moveUp');
   const [tickets, setTickets] = useState<'remove' | 'reassign'>('remove');
@@ -36,7 +38,7 @@ export function CategoryDeleteDialog({ category, categories, childCount, onClose
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    if (tickets === 'reassign' && !reassignTo) return setError('Choose the category the tickets move to.');
+    if (tickets === 'reassign' && !reassignTo) return setError(t('categories.delete.chooseTarget'));
     const checked = validate(deleteCategoryArgs, {
       id: category.id,
       children,
@@ -51,41 +53,41 @@ export function CategoryDeleteDialog({ category, categories, childCount, onClose
   }
 
   return (
-    <Dialog title={`Delete the category “${category.name}”?`} size="medium" onClose={onClose}>
+    <Dialog title={t('categories.delete.title', { name: category.name })} size="medium" onClose={onClose}>
       <form className="dialog__form" onSubmit={onSubmit} noValidate>
         {childCount > 0 && (
           <RadioGroup
-            legend={`What happens to its ${childCount === 1 ? 'sub-category' : `${childCount} sub-categories`}?`}
+            legend={t('categories.delete.childrenLegend', { count: childCount })}
             value={children}
             onChange={(v) => setChildren(v === 'delete' ? 'delete' : 'moveUp')}
             options={[
-              { value: 'moveUp', label: parentName ? `Move up under “${parentName}”` : 'Move up to the top level' },
-              { value: 'delete', label: 'Delete them too, with everything under them' },
+              { value: 'moveUp', label: parentName ? t('categories.delete.moveUnder', { name: parentName }) : t('categories.delete.moveTop') },
+              { value: 'delete', label: t('categories.delete.deleteToo') },
             ]}
           />
         )}
         <RadioGroup
-          legend={`What happens to tickets filed under “${category.name}”${children === 'delete' && childCount > 0 ? ' or what goes with it' : ''}?`}
+          legend={t(children === 'delete' && childCount > 0 ? 'categories.delete.ticketsLegendAll' : 'categories.delete.ticketsLegend', { name: category.name })}
           value={tickets}
           onChange={(v) => setTickets(v === 'reassign' ? 'reassign' : 'remove')}
           options={[
-            { value: 'remove', label: 'Just remove the category from them' },
-            { value: 'reassign', label: 'File them under another category', disabled: targets.length === 0 },
+            { value: 'remove', label: t('categories.delete.unfile') },
+            { value: 'reassign', label: t('categories.delete.refile'), disabled: targets.length === 0 },
           ]}
         />
         {tickets === 'reassign' && (
           <SelectField
-            label="Move the tickets to"
+            label={t('categories.delete.target')}
             value={reassignTo}
             onChange={setReassignTo}
-            placeholder="Choose a category…"
+            placeholder={t('categories.delete.chooseCategory')}
             options={targets}
           />
         )}
-        <p className="dialog__body">The tickets themselves are never deleted. This cannot be undone.</p>
+        <p className="dialog__body">{t('categories.delete.note')}</p>
         <FormError message={error} />
-        <DialogActions onCancel={onClose} busy={busy} busyLabel="Deleting…" danger>
-          Delete category
+        <DialogActions onCancel={onClose} busy={busy} busyLabel={t('deleting')} danger>
+          {t('categories.delete.button')}
         </DialogActions>
       </form>
     </Dialog>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { type FormEvent, useState } from 'react';
 import { mutators } from '../../../../schema/mutators/index.ts';
 import { Dialog } from '../../../components/dialog.tsx';
@@ -13,12 +14,13 @@ const TOP_LEVEL = '';
 
 /** Puts a category (with everything under it) under another parent, or at the top level. */
 export function CategoryMoveDialog({ category, categories, onClose }: Props) {
+  const { t } = useTranslation('settings');
   const run = useRunMutation();
   const [parentId, setParentId] = useState(category.parentId ?? TOP_LEVEL);
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   // A category cannot go under itself or under one of its own sub-categories.
-  const options = [{ value: TOP_LEVEL, label: 'None (top level)' }, ...parentOptions(categories, subtreeIds(categories, category.id))];
+  const options = [{ value: TOP_LEVEL, label: t('categories.topLevel') }, ...parentOptions(categories, subtreeIds(categories, category.id))];
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -30,18 +32,18 @@ export function CategoryMoveDialog({ category, categories, onClose }: Props) {
   }
 
   return (
-    <Dialog title={`Move “${category.name}”`} onClose={onClose}>
+    <Dialog title={t('categories.moveTitle', { name: category.name })} onClose={onClose}>
       <form className="dialog__form" onSubmit={onSubmit} noValidate>
         <SelectField
-          label="New parent"
+          label={t('categories.newParent')}
           value={parentId}
           onChange={setParentId}
           options={options}
           error={error}
-          hint="Its sub-categories move with it. Tickets keep their categories."
+          hint={t('categories.moveHint')}
         />
-        <DialogActions onCancel={onClose} busy={busy} busyLabel="Moving…">
-          Move category
+        <DialogActions onCancel={onClose} busy={busy} busyLabel={t('categories.moving')}>
+          {t('categories.moveButton')}
         </DialogActions>
       </form>
     </Dialog>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { mutators } from '../../../../schema/mutators/index.ts';
 import { nameField } from '../../../../schema/mutators/settings-args.ts';
@@ -13,6 +14,7 @@ type Open = 'rename' | 'move' | 'delete' | undefined;
 
 /** One category, indented by its depth, with rename in place, move and delete. */
 export function CategoryRow({ entry, categories }: Props) {
+  const { t } = useTranslation('settings');
   const run = useRunMutation();
   const [open, setOpen] = useState<Open>();
   const { category, depth, childCount } = entry;
@@ -24,7 +26,7 @@ export function CategoryRow({ entry, categories }: Props) {
         {open === 'rename' ? (
           <div className="row__main">
             <InlineRename
-              noun="category"
+              label={t('categories.renameLabel', { name: category.name })}
               name={category.name}
               schema={nameField('category')}
               onSave={(name) => run(mutators.category.update({ id: category.id, name }))}
@@ -37,24 +39,24 @@ export function CategoryRow({ entry, categories }: Props) {
               <span className="row__name">{category.name}</span>
               {childCount > 0 && (
                 <span className="cell-main__sub">
-                  {childCount} {childCount === 1 ? 'sub-category' : 'sub-categories'}
+                  {t('categories.subCount', { count: childCount })}
                 </span>
               )}
             </span>
             <div className="cell-actions">
-              <button type="button" className="button button--ghost button--small" aria-label={`Rename ${category.name}`} onClick={() => setOpen('rename')}>
-                Rename
+              <button type="button" className="button button--ghost button--small" aria-label={t('renameNamed', { name: category.name })} onClick={() => setOpen('rename')}>
+                {t('rename')}
               </button>
-              <button type="button" className="button button--ghost button--small" aria-label={`Move ${category.name}`} onClick={() => setOpen('move')}>
-                Move
+              <button type="button" className="button button--ghost button--small" aria-label={t('moveNamed', { name: category.name })} onClick={() => setOpen('move')}>
+                {t('move')}
               </button>
               <button
                 type="button"
                 className="button button--danger-ghost button--small"
-                aria-label={`Delete ${category.name}`}
+                aria-label={t('deleteNamed', { name: category.name })}
                 onClick={() => setOpen('delete')}
               >
-                Delete
+                {t('delete')}
               </button>
             </div>
           </>

@@ -14,11 +14,8 @@ export function CustomerTypesPage() {
   const [types, details] = useQuery(queries.taxonomy.customerTypes());
   return (
     <NamedListPage
-      title="Customer types"
+      kind="customerTypes"
       noun="customer type"
-      plural="customer types"
-      lead={<p>A customer can have several types; reports count customers and tickets by type.</p>}
-      systemNote="VIP and Important are built in, so they cannot be renamed or deleted."
       items={types}
       details={details}
       mutators={customerTypeMutators}

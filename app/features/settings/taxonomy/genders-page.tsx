@@ -14,11 +14,8 @@ export function GendersPage() {
   const [genders, details] = useQuery(queries.taxonomy.genders());
   return (
     <NamedListPage
-      title="Genders"
+      kind="genders"
       noun="gender"
-      plural="genders"
-      lead={<p>The gender on a customer’s profile; reports count by gender.</p>}
-      systemNote="Male, Female and Unknown always exist, so every customer has a gender to report under; they cannot be renamed or deleted."
       items={genders}
       details={details}
       mutators={genderMutators}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { type FormEvent, type KeyboardEvent, useId, useState } from 'react';
 import type { z } from 'zod';
 import { FieldMessages } from '../../../components/field-messages.tsx';
@@ -5,8 +6,8 @@ import type { MutationOutcome } from '../use-run-mutation.ts';
 import { validate } from '../validate.ts';
 
 type Props = {
-  /** What is renamed, for the field's label: "tag", "category". */
-  noun: string;
+  /** The field's label, in words: "New name of the tag “VIP”". */
+  label: string;
   name: string;
   /** The contract's field schema, so the message matches the server's. */
   schema: z.ZodType;
@@ -15,7 +16,8 @@ type Props = {
 };
 
 /** Rename in place: Enter saves, Esc cancels; the refusal is shown under the field. */
-export function InlineRename({ noun, name, schema, onSave, onDone }: Props) {
+export function InlineRename({ label, name, schema, onSave, onDone }: Props) {
+  const { t } = useTranslation('settings');
   const [value, setValue] = useState(name);
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -43,7 +45,7 @@ export function InlineRename({ noun, name, schema, onSave, onDone }: Props) {
     <form className="inline-edit" onSubmit={onSubmit} noValidate>
       <div className="field">
         <label htmlFor={id} className="visually-hidden">
-          New name of the {noun} “{name}”
+          {label}
         </label>
         <input
           id={id}
@@ -58,10 +60,10 @@ export function InlineRename({ noun, name, schema, onSave, onDone }: Props) {
         <FieldMessages id={id} error={error} />
       </div>
       <button type="submit" className="button button--primary button--small" disabled={busy}>
-        Save
+        {t('save')}
       </button>
       <button type="button" className="button button--ghost button--small" onClick={onDone}>
-        Cancel
+        {t('common:cancel')}
       </button>
     </form>
   );

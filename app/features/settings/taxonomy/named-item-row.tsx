@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { nameField } from '../../../../schema/mutators/settings-args.ts';
 import { Badge } from '../../../components/badge.tsx';
@@ -5,11 +6,13 @@ import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { useRunMutation } from '../use-run-mutation.ts';
 import { InlineRename } from './inline-rename.tsx';
 import type { NamedItem, NamedItemMutators } from './named-item.ts';
+import type { NamedKind } from './named-list-page.tsx';
 
-type Props = { item: NamedItem; noun: string; mutators: NamedItemMutators };
+type Props = { item: NamedItem; kind: NamedKind; noun: string; mutators: NamedItemMutators };
 
 /** One entry: system ones are locked (the note above says why); others rename and delete. */
-export function NamedItemRow({ item, noun, mutators }: Props) {
+export function NamedItemRow({ item, kind, noun, mutators }: Props) {
+  const { t } = useTranslation('settings');
   const run = useRunMutation();
   const [renaming, setRenaming] = useState(false);
   const [deleting, setDeleting] = useState(false);
@@ -25,7 +28,7 @@ export function NamedItemRow({ item, noun, mutators }: Props) {
         {renaming ? (
           <div className="row__main">
             <InlineRename
-              noun={noun}
+              label={t(`named.${kind}.renameLabel`, { name: item.name })}
               name={item.name}
               schema={nameField(noun)}
               onSave={(name) => run(mutators.update({ id: item.id, name }))}
@@ -37,28 +40,28 @@ export function NamedItemRow({ item, noun, mutators }: Props) {
             <span className="row__main cell-main__title">
               <span className="row__name">{item.name}</span>
               {item.isSystem && (
-                <Badge title="Built into Parley: it cannot be renamed or deleted">System</Badge>
+                <Badge title={t('systemTitle')}>{t('system')}</Badge>
               )}
             </span>
             {item.isSystem ? (
-              <span className="row__locked">Built in, cannot be changed</span>
+              <span className="row__locked">{t('builtIn')}</span>
             ) : (
               <div className="cell-actions">
                 <button
                   type="button"
                   className="button button--ghost button--small"
                   onClick={() => setRenaming(true)}
-                  aria-label={`Rename ${item.name}`}
+                  aria-label={t('renameNamed', { name: item.name })}
                 >
-                  Rename
+                  {t('rename')}
                 </button>
                 <button
                   type="button"
                   className="button button--danger-ghost button--small"
                   onClick={() => setDeleting(true)}
-                  aria-label={`Delete ${item.name}`}
+                  aria-label={t('deleteNamed', { name: item.name })}
                 >
-                  Delete
+                  {t('delete')}
                 </button>
               </div>
             )}
@@ -67,15 +70,13 @@ export function NamedItemRow({ item, noun, mutators }: Props) {
       </div>
       {deleting && (
         <ConfirmDialog
-          title={`Delete the ${noun} “${item.name}”?`}
-          confirmLabel={`Delete ${noun}`}
+          title={t(`named.${kind}.deleteTitle`, { name: item.name })}
+          confirmLabel={t(`named.${kind}.deleteButton`)}
           danger
           onConfirm={remove}
           onClose={() => setDeleting(false)}
         >
-          <p>
-            It is removed from every ticket or customer that has it, and reports stop counting it. This cannot be undone.
-          </p>
+          <p>{t('named.deleteBody')}</p>
         </ConfirmDialog>
       )}
     </li>

@@ -14,11 +14,8 @@ export function TagsPage() {
   const [tags, details] = useQuery(queries.taxonomy.tags());
   return (
     <NamedListPage
-      title="Tags"
+      kind="tags"
       noun="tag"
-      plural="tags"
-      lead={<p>Agents put tags on tickets, as many as fit; reports count tickets by tag.</p>}
-      systemNote="Positive, Negative and Neutral are the sentiment tags: reports count sentiment by them, so they cannot be renamed or deleted."
       items={tags}
       details={details}
       mutators={tagMutators}

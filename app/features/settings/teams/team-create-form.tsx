@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { FormEvent } from 'react';
 import { mutators } from '../../../../schema/mutators/index.ts';
 import { createTeamArgs } from '../../../../schema/mutators/settings-args.ts';
@@ -12,6 +13,7 @@ const blank = { name: '', displayName: '', description: '' };
 
 /** Creates a team (mutator `team.create`); the contract's messages show next to each field. */
 export function TeamCreateForm() {
+  const { t } = useTranslation('settings');
   const run = useRunMutation();
   const { values, setValues, set } = useFormValues(blank);
   const { errors, setErrors, busy, done, setDone, send } = useFormSubmit();
@@ -28,31 +30,31 @@ export function TeamCreateForm() {
     if (!sent) return;
     // Clear only what was sent: the person may have started the next one meanwhile.
     setValues((current) => (current === values ? blank : current));
-    setDone(`Team “${checked.data.displayName}” created. Add its members and accounts next.`);
+    setDone(t('teams.created', { name: checked.data.displayName }));
   }
 
   return (
     <form className="settings-form" onSubmit={onSubmit} noValidate>
       <div className="settings-form__row">
-        <TextField label="Name" value={values.name} onChange={set('name')} error={errors.name} hint="Short, for admins: “Support”." />
+        <TextField label={t('name')} value={values.name} onChange={set('name')} error={errors.name} hint={t('teams.nameHint')} />
         <TextField
-          label="Display name"
+          label={t('teams.displayName')}
           value={values.displayName}
           onChange={set('displayName')}
           error={errors.displayName}
-          hint="Shown to agents: “Northwind Support”."
+          hint={t('teams.displayNameHint')}
         />
       </div>
       <TextField
-        label="Description"
+        label={t('teams.description')}
         multiline
         value={values.description}
         onChange={set('description')}
         error={errors.description}
-        hint="What the team handles (optional)."
+        hint={t('teams.descriptionHint')}
       />
-      <FormFooter error={errors.form} busy={busy} busyLabel="Creating…" success={done}>
-        Create team
+      <FormFooter error={errors.form} busy={busy} busyLabel={t('creating')} success={done}>
+        {t('teams.createButton')}
       </FormFooter>
     </form>
   );

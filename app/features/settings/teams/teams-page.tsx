@@ -1,6 +1,6 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { useQuery } from '@rocicorp/zero/react';
 import { queries } from '../../../../schema/queries/index.ts';
-import { formatCount } from '../../../components/format-count.ts';
 import { QueryState } from '../query-state.tsx';
 import { SettingsPageHeader } from '../settings-page-header.tsx';
 import { SettingsPanel } from '../settings-panel.tsx';
@@ -9,27 +9,27 @@ import { TeamsTable } from './teams-table.tsx';
 
 /** ORG-1, superadmin: every team, and a form to create one. Teams are final once created. */
 export function TeamsPage() {
+  const { t } = useTranslation('settings');
   const [teams, details] = useQuery(queries.settings.teams());
   return (
     <div className="settings-page">
-      <SettingsPageHeader title="Teams">
+      <SettingsPageHeader title={t('teams.title')}>
         <p>
-          A team owns accounts, and only its members see those accounts’ customers and messages. Add people to a team in{' '}
-          <em>Members and roles</em>.
+          <Trans t={t} i18nKey="teams.lead" components={{ em: <em /> }} />
         </p>
       </SettingsPageHeader>
       <SettingsPanel
-        title="Create a team"
-        description="Teams cannot be edited or deleted once created: check the name, display name and description first."
+        title={t('teams.create')}
+        description={t('teams.createNote')}
       >
         <TeamCreateForm />
       </SettingsPanel>
-      <SettingsPanel title="All teams" description={formatCount(teams.length, 'team', 'teams')}>
+      <SettingsPanel title={t('teams.all')} description={t('teams.count', { count: teams.length })}>
         <QueryState
           details={details}
           count={teams.length}
           what="teams"
-          empty={{ title: 'No teams yet', body: 'Create the first team above, then add its members and accounts.' }}
+          empty={{ title: t('teams.emptyTitle'), body: t('teams.emptyBody') }}
         >
           <TeamsTable teams={teams} />
         </QueryState>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { QueryResultType } from '@rocicorp/zero';
 import { RelativeTime } from '../../../components/relative-time.tsx';
 import type { queries } from '../../../../schema/queries/index.ts';
@@ -8,14 +9,15 @@ type Props = { teams: readonly SettingsTeam[] };
 
 /** Teams with their members count; read-only, because teams never change (ORG-1). */
 export function TeamsTable({ teams }: Props) {
+  const { t } = useTranslation('settings');
   return (
-    <table className="data-table" aria-label="Teams">
+    <table className="data-table" aria-label={t('teams.title')}>
       <thead>
         <tr>
-          <th scope="col">Team</th>
-          <th scope="col">Description</th>
-          <th scope="col">Members</th>
-          <th scope="col">Created</th>
+          <th scope="col">{t('team')}</th>
+          <th scope="col">{t('teams.description')}</th>
+          <th scope="col">{t('teams.members')}</th>
+          <th scope="col">{t('teams.createdAt')}</th>
         </tr>
       </thead>
       <tbody>
@@ -27,7 +29,7 @@ export function TeamsTable({ teams }: Props) {
                 <span className="cell-main__sub">{team.name}</span>
               </div>
             </td>
-            <td className={team.description ? undefined : 'is-muted'}>{team.description || 'No description'}</td>
+            <td className={team.description ? undefined : 'is-muted'}>{team.description || t('teams.noDescription')}</td>
             <td>{team.members.length}</td>
             <td>
               <RelativeTime at={team.createdAt} />

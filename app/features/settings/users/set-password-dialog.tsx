@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { type FormEvent, useState } from 'react';
 import { setPasswordBody } from '../../../../schema/mutators/settings-args.ts';
 import { Dialog } from '../../../components/dialog.tsx';
@@ -13,6 +14,7 @@ type Props = { user: SettingsUser; onClose: () => void };
 
 /** ORG-6: an admin sets a user's password (REST; it never goes through the sync layer). */
 export function SetPasswordDialog({ user, onClose }: Props) {
+  const { t } = useTranslation('settings');
   const [password, setPassword] = useState('');
   const { errors, setErrors, busy, send } = useFormSubmit();
   const [done, setDone] = useState(false);
@@ -31,32 +33,32 @@ export function SetPasswordDialog({ user, onClose }: Props) {
   }
 
   return (
-    <Dialog title={`Set a password for ${user.name}`} onClose={onClose}>
+    <Dialog title={t('users.passwordTitle', { name: user.name })} onClose={onClose}>
       {done ? (
         <>
           <p className="form-success" role="status">
-            Password saved. {user.name} logs in with it from now on; tell them yourself.
+            {t('users.passwordSaved', { name: user.name })}
           </p>
           <div className="dialog__actions">
             <button type="button" className="button button--primary" onClick={onClose}>
-              Done
+              {t('done')}
             </button>
           </div>
         </>
       ) : (
         <form className="dialog__form" onSubmit={onSubmit} noValidate>
           <TextField
-            label="New password"
+            label={t('users.newPassword')}
             type="password"
             autoComplete="new-password"
             value={password}
             onChange={setPassword}
             error={errors.password}
-            hint="At least 8 characters. Their current password stops working."
+            hint={t('users.newPasswordHint')}
           />
           <FormError message={errors.form} />
-          <DialogActions onCancel={onClose} busy={busy} busyLabel="Saving…">
-            Set password
+          <DialogActions onCancel={onClose} busy={busy} busyLabel={t('common:saving')}>
+            {t('users.setPassword')}
           </DialogActions>
         </form>
       )}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { mutators } from '../../../../schema/mutators/index.ts';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
@@ -8,6 +9,7 @@ type Props = { user: SettingsUser; isLastActiveSuperadmin: boolean; onClose: () 
 
 /** ORG-6: grants or takes the superadmin role; the last active superadmin cannot lose it. */
 export function SuperadminDialog({ user, isLastActiveSuperadmin, onClose }: Props) {
+  const { t } = useTranslation('settings');
   const run = useRunMutation();
   // What was asked, fixed when the dialog opens: the optimistic write changes `user` at once.
   const [granting] = useState(!user.isSuperadmin);
@@ -16,7 +18,7 @@ export function SuperadminDialog({ user, isLastActiveSuperadmin, onClose }: Prop
     // The server refuses this too; asking it would first take the role away optimistically,
     // and with it this very Settings page, before the refusal could be shown.
     if (!granting && isLastActiveSuperadmin) {
-      return `${user.name} is the last active superadmin and cannot be demoted. Make another user superadmin first.`;
+      return t('users.lastSuperadmin', { name: user.name });
     }
     const outcome = await run(mutators.user.setSuperadmin({ id: user.id, isSuperadmin: granting }));
     return outcome.ok ? undefined : outcome.message;
@@ -24,22 +26,16 @@ export function SuperadminDialog({ user, isLastActiveSuperadmin, onClose }: Prop
 
   return (
     <ConfirmDialog
-      title={granting ? `Make ${user.name} a superadmin?` : `Remove superadmin from ${user.name}?`}
-      confirmLabel={granting ? 'Make superadmin' : 'Remove superadmin'}
+      title={granting ? t('users.grantTitle', { name: user.name }) : t('users.revokeTitle', { name: user.name })}
+      confirmLabel={granting ? t('users.makeSuperadmin') : t('users.removeSuperadmin')}
       danger={!granting}
       onConfirm={confirm}
       onClose={onClose}
     >
       {granting ? (
-        <p>
-          A superadmin can do everything in every team: read all messages, manage users, teams, accounts and the
-          configuration.
-        </p>
+        <p>{t('users.grantBody')}</p>
       ) : (
-        <p>
-          <strong>{user.name}</strong> keeps their team memberships and roles, but loses access to the teams they are
-          not a member of and to global settings.
-        </p>
+        <p>{t('users.revokeBody', { name: user.name })}</p>
       )}
     </ConfirmDialog>
   );

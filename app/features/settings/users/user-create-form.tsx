@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { FormEvent } from 'react';
 import { createUserBody } from '../../../../schema/mutators/settings-args.ts';
 import { TextField } from '../../../components/text-field.tsx';
@@ -11,6 +12,7 @@ const blank = { email: '', name: '', password: '' };
 
 /** Creates a user through POST /api/admin/users: passwords never go through the sync layer. */
 export function UserCreateForm() {
+  const { t } = useTranslation('settings');
   const { values, setValues, set } = useFormValues(blank);
   const { errors, setErrors, busy, done, setDone, send } = useFormSubmit();
 
@@ -29,26 +31,26 @@ export function UserCreateForm() {
     );
     if (!sent) return;
     setValues((current) => (current === values ? blank : current));
-    setDone(`${checked.data.name} can now log in as ${checked.data.email}. Add them to a team next.`);
+    setDone(t('users.created', { name: checked.data.name, email: checked.data.email }));
   }
 
   return (
     <form className="settings-form" onSubmit={onSubmit} noValidate>
       <div className="settings-form__row">
-        <TextField label="Email" type="email" autoComplete="off" value={values.email} onChange={set('email')} error={errors.email} />
-        <TextField label="Name" autoComplete="off" value={values.name} onChange={set('name')} error={errors.name} />
+        <TextField label={t('users.email')} type="email" autoComplete="off" value={values.email} onChange={set('email')} error={errors.email} />
+        <TextField label={t('name')} autoComplete="off" value={values.name} onChange={set('name')} error={errors.name} />
         <TextField
-          label="Password"
+          label={t('users.password')}
           type="password"
           autoComplete="new-password"
           value={values.password}
           onChange={set('password')}
           error={errors.password}
-          hint="At least 8 characters."
+          hint={t('users.passwordHint')}
         />
       </div>
-      <FormFooter error={errors.form} busy={busy} busyLabel="Creating…" success={done}>
-        Create user
+      <FormFooter error={errors.form} busy={busy} busyLabel={t('creating')} success={done}>
+        {t('users.createButton')}
       </FormFooter>
     </form>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { Badge } from '../../../components/badge.tsx';
 import { useSignedInUser } from '../../auth/use-signed-in-user.ts';
@@ -11,6 +12,7 @@ type Open = 'password' | 'state' | 'superadmin' | undefined;
 
 /** One user: who they are, their teams and roles, and what a superadmin can change. */
 export function UserRow({ user, teamNames, isLastActiveSuperadmin }: Props) {
+  const { t } = useTranslation('settings');
   const me = useSignedInUser();
   const [open, setOpen] = useState<Open>();
   const disabled = !!user.disabledAt;
@@ -20,21 +22,21 @@ export function UserRow({ user, teamNames, isLastActiveSuperadmin }: Props) {
         <div className="cell-main">
           <span className="cell-main__title">
             {user.name}
-            {user.id === me.id && <span className="cell-main__sub">(you)</span>}
-            {user.isSuperadmin && <Badge tone="warn">Superadmin</Badge>}
-            {disabled && <Badge tone="danger">Disabled</Badge>}
+            {user.id === me.id && <span className="cell-main__sub">{t('users.you')}</span>}
+            {user.isSuperadmin && <Badge tone="warn">{t('users.superadmin')}</Badge>}
+            {disabled && <Badge tone="danger">{t('users.disabled')}</Badge>}
           </span>
           <span className="cell-main__sub">{user.email}</span>
         </div>
       </td>
       <td>
         {user.memberships.length === 0 ? (
-          <span className="is-muted">No team</span>
+          <span className="is-muted">{t('users.noTeam')}</span>
         ) : (
-          <ul className="chips" aria-label={`Teams of ${user.name}`}>
+          <ul className="chips" aria-label={t('users.teamsOf', { name: user.name })}>
             {user.memberships.map((m) => (
               <li key={m.id} className="chip">
-                {teamNames.get(m.teamId) ?? 'Team'} <span className="chip__role">{m.role}</span>
+                {teamNames.get(m.teamId) ?? t('team')} <span className="chip__role">{t(`common:roleChip.${m.role}`)}</span>
               </li>
             ))}
           </ul>
@@ -43,17 +45,17 @@ export function UserRow({ user, teamNames, isLastActiveSuperadmin }: Props) {
       <td>
         <div className="cell-actions">
           <button type="button" className="button button--ghost button--small" onClick={() => setOpen('password')}>
-            Set password
+            {t('users.setPassword')}
           </button>
           <button type="button" className="button button--ghost button--small" onClick={() => setOpen('superadmin')}>
-            {user.isSuperadmin ? 'Remove superadmin' : 'Make superadmin'}
+            {user.isSuperadmin ? t('users.removeSuperadmin') : t('users.makeSuperadmin')}
           </button>
           <button
             type="button"
             className={`button button--small ${disabled ? 'button--secondary' : 'button--danger-ghost'}`}
             onClick={() => setOpen('state')}
           >
-            {disabled ? 'Enable' : 'Disable'}
+            {disabled ? t('users.enable') : t('users.disable')}
           </button>
         </div>
         {open === 'password' && <SetPasswordDialog user={user} onClose={() => setOpen(undefined)} />}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { mutators } from '../../../../schema/mutators/index.ts';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
@@ -8,6 +9,7 @@ type Props = { user: SettingsUser; onClose: () => void };
 
 /** ORG-6: disable (sessions end at once) or enable a user; the server's refusal stays in view. */
 export function UserStateDialog({ user, onClose }: Props) {
+  const { t } = useTranslation('settings');
   const run = useRunMutation();
   // What was asked, fixed when the dialog opens: the optimistic write changes `user` at once.
   const [disabling] = useState(!user.disabledAt);
@@ -19,21 +21,15 @@ export function UserStateDialog({ user, onClose }: Props) {
 
   if (!disabling) {
     return (
-      <ConfirmDialog title={`Enable ${user.name}?`} confirmLabel="Enable user" onConfirm={confirm} onClose={onClose}>
-        <p>
-          <strong>{user.name}</strong> can log in again with their current password, and sees their teams’ messages as
-          before.
-        </p>
+      <ConfirmDialog title={t('users.enableTitle', { name: user.name })} confirmLabel={t('users.enableButton')} onConfirm={confirm} onClose={onClose}>
+        <p>{t('users.enableBody', { name: user.name })}</p>
       </ConfirmDialog>
     );
   }
   return (
-    <ConfirmDialog title={`Disable ${user.name}?`} confirmLabel="Disable user" danger onConfirm={confirm} onClose={onClose}>
-      <p>
-        <strong>{user.name}</strong> is logged out at once on every device and cannot log in until a superadmin enables
-        them again.
-      </p>
-      <p>Nothing is deleted: their replies, notes and memberships stay, and you can enable them at any time.</p>
+    <ConfirmDialog title={t('users.disableTitle', { name: user.name })} confirmLabel={t('users.disableButton')} danger onConfirm={confirm} onClose={onClose}>
+      <p>{t('users.disableBody', { name: user.name })}</p>
+      <p>{t('users.disableNote')}</p>
     </ConfirmDialog>
   );
 }

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { useQuery } from '@rocicorp/zero/react';
 import { queries } from '../../../../schema/queries/index.ts';
 import { QueryState } from '../query-state.tsx';
@@ -8,27 +9,27 @@ import { UsersTable } from './users-table.tsx';
 
 /** ORG-6, superadmin: every user; create, set a password, disable or enable, superadmin rights. */
 export function UsersPage() {
+  const { t } = useTranslation('settings');
   const [users, details] = useQuery(queries.settings.users());
   const [teams] = useQuery(queries.settings.teams());
-  const teamNames = new Map(teams.map((t) => [t.id, t.displayName || t.name]));
+  const teamNames = new Map(teams.map((team) => [team.id, team.displayName || team.name]));
   const active = users.filter((u) => !u.disabledAt).length;
   return (
     <div className="settings-page">
-      <SettingsPageHeader title="Users">
+      <SettingsPageHeader title={t('users.title')}>
         <p>
-          People who log in to Parley. Users are never deleted, only disabled: a disabled user is logged out at once and
-          cannot log in, and everything they wrote stays. Give users a team in <em>Members and roles</em>.
+          <Trans t={t} i18nKey="users.lead" components={{ em: <em /> }} />
         </p>
       </SettingsPageHeader>
-      <SettingsPanel title="Create a user" description="They log in with this email and password; tell them the password yourself.">
+      <SettingsPanel title={t('users.create')} description={t('users.createNote')}>
         <UserCreateForm />
       </SettingsPanel>
-      <SettingsPanel title="All users" description={`${users.length} users, ${active} active`}>
+      <SettingsPanel title={t('users.all')} description={t('users.count', { count: users.length, active })}>
         <QueryState
           details={details}
           count={users.length}
           what="users"
-          empty={{ title: 'No users yet', body: 'Create the first user above.' }}
+          empty={{ title: t('users.emptyTitle'), body: t('users.emptyBody') }}
         >
           <UsersTable users={users} teamNames={teamNames} />
         </QueryState>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { QueryResultType } from '@rocicorp/zero';
 import type { queries } from '../../../../schema/queries/index.ts';
 import { UserRow } from './user-row.tsx';
@@ -8,18 +9,19 @@ type Props = { users: readonly SettingsUser[]; teamNames: ReadonlyMap<string, st
 
 /** Every user: active ones first, then disabled ones, each by name. */
 export function UsersTable({ users, teamNames }: Props) {
+  const { t } = useTranslation('settings');
   const sorted = [...users].sort(
     (a, b) => Number(!!a.disabledAt) - Number(!!b.disabledAt) || a.name.localeCompare(b.name),
   );
   const activeSuperadmins = users.filter((u) => u.isSuperadmin && !u.disabledAt).length;
   return (
-    <table className="data-table" aria-label="Users">
+    <table className="data-table" aria-label={t('users.title')}>
       <thead>
         <tr>
-          <th scope="col">User</th>
-          <th scope="col">Teams</th>
+          <th scope="col">{t('users.user')}</th>
+          <th scope="col">{t('users.teams')}</th>
           <th scope="col">
-            <span className="visually-hidden">Actions</span>
+            <span className="visually-hidden">{t('actions')}</span>
           </th>
         </tr>
       </thead>
