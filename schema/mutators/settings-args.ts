@@ -51,11 +51,8 @@ export const updateAccountArgs = z.object({
   twoStep: z.boolean().optional(),
 });
 export const accountIdArgs = z.object({ id });
-/** PUT /api/admin/accounts/:id/credentials: write-only, never synced. */
-export const accountCredentialsBody = z.object({
-  callbackUrl: z.url('Enter the full callback URL, starting with http:// or https://.').optional(),
-  credentials: z.record(text().min(1).max(100), text().max(4000)).optional(),
-});
+// PUT /api/admin/accounts/:id/credentials takes each platform's own body: its descriptor's
+// `credentials` schema (schema/platforms/).
 
 export const createCategoryArgs = z.object({ id, name: nameField('category'), parentId: id.nullable().default(null) });
 export const updateCategoryArgs = z.object({ id, name: nameField('category').optional(), parentId: id.nullable().optional() });
