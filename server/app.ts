@@ -21,7 +21,6 @@ import { zeroRoutes } from './zero/zero-routes.ts';
 export type AppDeps = {
   sql: postgres.Sql;
   auth: Auth;
-  deliver: (messageId: string) => void;
   /** zero-cache as this server reaches it (health checks). */
   zeroCacheUrl: string;
   /** zero-cache as browsers reach it; undefined = /zero on the page's own origin (proxied). */

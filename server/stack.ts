@@ -9,10 +9,11 @@ import { createAuth } from './auth.ts';
 import { checkReplicationReady } from './db/check-replication.ts';
 import { resolveDataDir, startEmbeddedPostgres } from './db/embedded-postgres.ts';
 import { migrate } from './db/migrate.ts';
+import { startClock } from './jobs/clock.ts';
+import { startJobRunner } from './jobs/runner.ts';
 import { trustedOrigins } from './http/trusted-origins.ts';
 import { attachZeroProxy, ZERO_PATH } from './http/zero-proxy.ts';
 import { parseTrustedProxies } from './limits/client-address.ts';
-import { deliverMessage, deliverPending } from './delivery/deliver-message.ts';
 import { allowOutbound } from './net/outbound-allow.ts';
 import { seedDemo } from './seed/seed-demo.ts';
 import { startZeroCache } from './zero-cache.ts';
@@ -62,7 +63,8 @@ export const PUBLICATION = 'parley_sync';
 
 /**
  * Brings up the whole product in order: Postgres (embedded or external), the replication
- * check, migrations, the demo seed, the Hono server, then zero-cache. `stop` undoes it
+ * check, migrations, the demo seed, the job workers and the minute clock, the Hono server,
+ * then zero-cache. `stop` undoes it
  * in reverse. Used by `npm start`, the tests and the benchmark alike.
  */
 export async function startStack(opts: StackOptions): Promise<Stack> {
@@ -104,9 +106,11 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       if (seeded) log('Seeded the demo data.');
     }
 
-    const deliver = (messageId: string) => {
-      deliverMessage(sql, messageId).catch((e) => log(`delivery of ${messageId} failed: ${(e as Error).message}`));
-    };
+    // The queue's workers run in every server process; jobs survive restarts in Postgres.
+    const runner = await startJobRunner({ databaseUrl, sql, log });
+    stops.push(runner.stop);
+    const clock = startClock(sql, log);
+    stops.push(clock.stop);
     const zeroCacheUrl = opts.externalZeroCacheUrl ?? `http://127.0.0.1:${opts.zeroPort}`;
     if (opts.externalZeroCacheUrl && !opts.zeroApiKey) {
       throw new Error('With ZERO_CACHE_URL, set PARLEY_ZERO_API_KEY, and give zero-cache the same value as ZERO_QUERY_API_KEY and ZERO_MUTATE_API_KEY.');
@@ -115,7 +119,6 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     const app = createApp({
       sql,
       auth,
-      deliver,
       zeroCacheUrl,
       zeroPublicUrl: opts.zeroPublicUrl,
       trustedOrigins: origins,
@@ -152,7 +155,6 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       });
       stops.splice(stops.length - 1, 0, zero.stop); // zero-cache stops before the server it calls
     }
-    void deliverPending(sql).catch((e) => log(`resending pending replies failed: ${(e as Error).message}`));
     return { url, zeroUrl: new URL(ZERO_PATH, url).toString(), databaseUrl, sql, stop };
   } catch (e) {
     await stop();

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { idArg, text } from '../args.ts';
 import { zql } from '../schema.ts';
 import { authorizeRow, unavailable } from './actor.ts';
+import { NEW_REPLY_DELIVERY } from './delivery-state.ts';
 import { MutationError } from './errors.ts';
 import { assertNewId } from './new-id.ts';
 
@@ -20,8 +21,8 @@ export const replyArgs = z.object({
 export type ReplyArgs = z.infer<typeof replyArgs>;
 
 /**
- * Answer a customer's message. The outbound row starts as `pending`; the server sends it
- * through the account's connector after commit. The ticket is not marked Replied here: only
+ * Answer a customer's message. The outbound row starts as `pending`; the server queues its
+ * delivery job in the same transaction, and a worker sends it through the account's connector. The ticket is not marked Replied here: only
  * a delivered reply answers it (a failed one must not look answered), so delivery does that.
  * Access: members of the message's team with `message.reply`, and superadmins.
  */
@@ -49,7 +50,7 @@ export const sendReply = defineMutator(replyArgs, async ({ tx, args, ctx }) => {
     parentId: message.id,
     platformParentId: message.platformMessageId ?? null,
     authorId: actorId,
-    delivery: 'pending',
+    delivery: NEW_REPLY_DELIVERY,
     sentAt: args.sentAt,
     createdAt: args.sentAt,
   });

@@ -9,5 +9,7 @@ export const messageKinds = ['dm', 'comment', 'mention', 'reply'] as const;
 export type MessageKind = (typeof messageKinds)[number];
 export const playerModes = ['normal', 'inbox_zero', 'gamification'] as const;
 export type PlayerMode = (typeof playerModes)[number];
-export type Delivery = 'received' | 'pending' | 'sending' | 'sent' | 'failed';
+/** An inbound message is `received`; an outbound one moves as schema/mutators/delivery-state.ts allows. */
+export const deliveryStates = ['received', 'pending', 'sending', 'sent', 'failed', 'unconfirmed'] as const;
+export type Delivery = (typeof deliveryStates)[number];
 export type ConnectionState = 'pending' | 'connected' | 'failed';

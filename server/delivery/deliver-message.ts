@@ -1,10 +1,14 @@
 import type postgres from 'postgres';
+import { UNCONFIRMED_REASON } from '../../schema/mutators/delivery-state.ts';
 import { platformLabels } from '../../schema/mutators/platforms.ts';
-import { canReplyOn } from '../../schema/platforms/index.ts';
 import type { Platform } from '../../schema/schema.ts';
-import { ConnectorError, sendApiMessage } from '../connectors/api/send.ts';
+import { loadConnectorAccount } from '../accounts/connector-account.ts';
+import type { Connector, OutboundReply } from '../connectors/connector.ts';
+import { abortable } from '../jobs/abortable.ts';
+import { decideAfterFailure } from './delivery-decision.ts';
+import { moveDelivery } from './move-delivery.ts';
 
-type Claimed = {
+type Outbound = {
   id: string;
   ticket_id: string;
   created_at: Date;
@@ -13,80 +17,98 @@ type Claimed = {
   text: string;
   platform_parent_id: string | null;
   sent_at: Date;
-  platform: string;
-  deleted_at: Date | null;
-  callback_url: string | null;
-  webhook_secret: string;
   customer_platform_id: string;
   customer_handle: string;
 };
 
+export type DeliverDeps = {
+  connectorFor: (platform: Platform) => Connector | undefined;
+  allow?: readonly string[];
+  /** This try's number, 1 for the first. */
+  attempt: number;
+  retryBaseMs: number;
+  /** Queues the next try, in the transaction that puts the message back to pending. */
+  retryAt: (tx: postgres.TransactionSql, runAt: Date) => Promise<void>;
+  /** Fires when the worker is stopping: the row is left `sending`, as after a crash. */
+  abortSignal?: AbortSignal;
+};
+
+export type DeliveryOutcome = 'sent' | 'failed' | 'unconfirmed' | 'retrying' | 'nothing to do';
+
 /**
- * Sends one outbound message through its account's connector. The row is claimed
- * (pending -> sending) first, so a message is handed to the platform at most once
- * however often this runs; the outcome (sent + platform id, or failed + reason) is recorded.
+ * One try at sending an outbound message through its account's connector. The row is claimed
+ * (pending -> sending) first. A row found already `sending` was being sent when a worker died:
+ * it is sent again only where the platform dedupes by our id, otherwise shown as not confirmed.
  * TIC-1: only a reply the platform accepted turns its Open ticket Replied, in the same
  * transaction; a failed one leaves the ticket as it was, so nobody takes it for answered.
  */
-export async function deliverMessage(sql: postgres.Sql, messageId: string, opts: DeliverOptions = {}): Promise<void> {
-  const [m] = await sql<Claimed[]>`
-    UPDATE message SET delivery = 'sending' FROM account a, account_secret s, customer c
-    WHERE message.id = ${messageId} AND message.delivery = 'pending' AND message.direction = 'out'
-      AND a.id = message.account_id AND s.account_id = a.id AND c.id = message.customer_id
-    RETURNING message.id, message.ticket_id, message.created_at, message.account_id, message.kind, message.text, message.platform_parent_id,
-      message.sent_at, a.platform, a.deleted_at, s.callback_url, s.webhook_secret,
-      c.platform_customer_id AS customer_platform_id, c.handle AS customer_handle`;
-  if (!m) return;
+export async function deliverMessage(sql: postgres.Sql, messageId: string, deps: DeliverDeps): Promise<DeliveryOutcome> {
+  const claimed = await claim(sql, messageId);
+  if (!claimed) return 'nothing to do';
+  const { m, resumed } = claimed;
+  const loaded = await loadConnectorAccount(sql, m.account_id);
+  if (!loaded || loaded.deleted) return finish(sql, m.id, 'failed', 'The account was deleted; nothing was sent.');
+  const connector = deps.connectorFor(loaded.account.platform);
+  if (!connector) {
+    const label = platformLabels[loaded.account.platform] ?? loaded.account.platform;
+    return finish(sql, m.id, 'failed', `Sending on ${label} is not available yet; nothing was sent.`);
+  }
+  if (resumed && !connector.idempotentSends) {
+    return finish(sql, m.id, 'unconfirmed', `Parley stopped while sending this reply. ${UNCONFIRMED_REASON}`);
+  }
+  let platformMessageId: string;
   try {
-    const platformMessageId = await send(m, opts);
-    await sql.begin(async (tx) => {
-      await tx`UPDATE message SET delivery = 'sent', delivery_error = NULL, platform_message_id = ${platformMessageId}
-               WHERE id = ${m.id}`;
-      // A customer who wrote again after this reply was written still waits for an answer.
-      await tx`UPDATE ticket SET status = 'replied', updated_at = now()
-               WHERE id = ${m.ticket_id} AND status = 'open' AND NOT EXISTS (
-                 SELECT 1 FROM message i WHERE i.ticket_id = ${m.ticket_id} AND i.direction = 'in' AND i.created_at > ${m.created_at})`;
-    });
+    ({ platformMessageId } = await abortable(connector.send(loaded.account, outboundReply(m), { sql, allow: deps.allow }), deps.abortSignal));
   } catch (e) {
-    const reason = e instanceof ConnectorError ? e.message : 'Parley could not send this reply because of an internal error. Try again later.';
-    await sql`UPDATE message SET delivery = 'failed', delivery_error = ${reason} WHERE id = ${m.id}`;
+    if (deps.abortSignal?.aborted) throw e; // a stopping worker records nothing, like a crash
+    const decision = decideAfterFailure(e, { idempotent: connector.idempotentSends, attempt: deps.attempt, retryBaseMs: deps.retryBaseMs });
+    if ('to' in decision) return finish(sql, m.id, decision.to, decision.reason);
+    await sql.begin(async (tx) => {
+      await moveDelivery(tx, m.id, 'sending', 'pending', { error: decision.reason });
+      await deps.retryAt(tx, new Date(Date.now() + decision.retryInMs));
+    });
+    return 'retrying';
   }
-}
-
-export type DeliverOptions = { /** Outbound allow-list entries for this call only (tests). */ allow?: readonly string[] };
-
-async function send(m: Claimed, opts: DeliverOptions): Promise<string> {
-  if (m.deleted_at) throw new ConnectorError('The account was deleted; nothing was sent.', false);
-  if (!canReplyOn(m.platform as Platform)) {
-    throw new ConnectorError(`Sending on ${platformLabels[m.platform as Platform] ?? m.platform} is not available yet; nothing was sent.`, false);
-  }
-  if (!m.callback_url) throw new ConnectorError('The account has no callback URL; set one in Settings › Accounts.', false);
-  const { platformMessageId } = await sendApiMessage({
-    callbackUrl: m.callback_url,
-    secret: m.webhook_secret,
-    allow: opts.allow,
-    message: {
-      type: 'message',
-      id: m.id,
-      accountId: m.account_id,
-      customer: { id: m.customer_platform_id, handle: m.customer_handle },
-      kind: m.kind,
-      text: m.text,
-      inReplyTo: m.platform_parent_id,
-      sentAt: m.sent_at.toISOString(),
-    },
+  await sql.begin(async (tx) => {
+    await moveDelivery(tx, m.id, 'sending', 'sent', { platformMessageId });
+    // A customer who wrote again after this reply was written still waits for an answer.
+    await tx`UPDATE ticket SET status = 'replied', updated_at = now()
+             WHERE id = ${m.ticket_id} AND status = 'open' AND NOT EXISTS (
+               SELECT 1 FROM message i WHERE i.ticket_id = ${m.ticket_id} AND i.direction = 'in' AND i.created_at > ${m.created_at})`;
   });
-  return platformMessageId;
+  return 'sent';
 }
 
-/**
- * After a restart: rows left `sending` by a crash go back to `pending` (the idempotency
- * key makes the resend safe), then every pending message is delivered.
- */
-export async function deliverPending(sql: postgres.Sql): Promise<number> {
-  await sql`UPDATE message SET delivery = 'pending' WHERE delivery = 'sending' AND direction = 'out'`;
-  const rows = await sql<{ id: string }[]>`
-    SELECT id FROM message WHERE delivery = 'pending' AND direction = 'out' ORDER BY created_at`;
-  for (const r of rows) await deliverMessage(sql, r.id);
-  return rows.length;
+const OUTBOUND_COLUMNS = `m.id, m.ticket_id, m.created_at, m.account_id, m.kind, m.text, m.platform_parent_id, m.sent_at,
+  c.platform_customer_id AS customer_platform_id, c.handle AS customer_handle`;
+
+async function claim(sql: postgres.Sql, id: string): Promise<{ m: Outbound; resumed: boolean } | undefined> {
+  const claimed = await sql.begin(async (tx) => ((await moveDelivery(tx, id, 'pending', 'sending')) ? select(tx, id) : undefined));
+  if (claimed) return { m: claimed, resumed: false };
+  const [row] = await sql<{ delivery: string }[]>`SELECT delivery FROM message WHERE id = ${id} AND direction = 'out'`;
+  if (row?.delivery !== 'sending') return undefined; // sent, failed, unconfirmed: a person decides
+  const m = await select(sql, id);
+  return m ? { m, resumed: true } : undefined;
+}
+
+async function select(sql: postgres.Sql | postgres.TransactionSql, id: string): Promise<Outbound | undefined> {
+  const [m] = await sql<Outbound[]>`
+    SELECT ${sql.unsafe(OUTBOUND_COLUMNS)} FROM message m JOIN customer c ON c.id = m.customer_id WHERE m.id = ${id}`;
+  return m;
+}
+
+async function finish(sql: postgres.Sql, id: string, to: 'failed' | 'unconfirmed', reason: string): Promise<DeliveryOutcome> {
+  await moveDelivery(sql, id, 'sending', to, { error: reason });
+  return to;
+}
+
+function outboundReply(m: Outbound): OutboundReply {
+  return {
+    id: m.id,
+    kind: m.kind,
+    text: m.text,
+    customer: { platformId: m.customer_platform_id, handle: m.customer_handle },
+    inReplyToPlatformId: m.platform_parent_id,
+    sentAt: m.sent_at,
+  };
 }

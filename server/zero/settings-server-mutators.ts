@@ -1,20 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { defineMutator, type Transaction } from '@rocicorp/zero';
-import type { PostgresJsTransaction } from '@rocicorp/zero/server/adapters/postgresjs';
+import { defineMutator } from '@rocicorp/zero';
 import { mutators } from '../../schema/mutators/index.ts';
 import { accountIdArgs, createAccountArgs, userIdArgs } from '../../schema/mutators/settings-args.ts';
-
-/** The postgres.js transaction under a server mutator, for the tables that never sync. */
-function serverSql(tx: Transaction): PostgresJsTransaction {
-  if (tx.location !== 'server') throw new Error('Only a server transaction reaches Postgres directly.');
-  return tx.dbTransaction.wrappedTransaction as PostgresJsTransaction;
-}
+import { serverSql } from '../jobs/enqueue.ts';
+import { enqueueVerify } from '../jobs/verify-account.ts';
 
 /**
  * What only the server does around the shared settings mutators: session and secret tables
- * that never sync, and the platform check that must wait for the commit.
+ * that never sync, and the platform check, queued as a job in the same transaction.
  */
-export function settingsServerMutators(deps: { postCommit: Array<() => Promise<void>>; verifyAccount: (accountId: string) => void }) {
+export function settingsServerMutators() {
   return {
     user: {
       disable: defineMutator(userIdArgs, async ({ tx, args, ctx }) => {
@@ -32,8 +27,9 @@ export function settingsServerMutators(deps: { postCommit: Array<() => Promise<v
       }),
       connect: defineMutator(accountIdArgs, async ({ tx, args, ctx }) => {
         await mutators.account.connect.fn({ tx, args, ctx });
-        // Not awaited: a slow platform (up to 10 s) must not hold up the mutation's answer.
-        deps.postCommit.push(async () => deps.verifyAccount(args.id));
+        // A job, not a call: a slow platform (up to 10 s) must not hold up the mutation's answer,
+        // and a restart before the check must not leave the account pending for ever.
+        await enqueueVerify(tx, args.id);
       }),
     },
   };

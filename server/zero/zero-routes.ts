@@ -9,7 +9,7 @@ import type { Auth } from '../auth.ts';
 import { zeroApiKeyCheck } from '../http/zero-api-key.ts';
 import { contextFromHeaders } from './context.ts';
 import { runMutator } from './run-mutator.ts';
-import { createServerMutators, type PostCommitTask } from './server-mutators.ts';
+import { createServerMutators } from './server-mutators.ts';
 
 /**
  * zero-cache calls these with the browser's cookies. The user comes from the session
@@ -18,7 +18,6 @@ import { createServerMutators, type PostCommitTask } from './server-mutators.ts'
 export function zeroRoutes(deps: {
   auth: Auth;
   sql: postgres.Sql;
-  deliver: (messageId: string) => void;
   zeroApiKey: string;
   trustedOrigins: string[];
   publicUrl: string;
@@ -43,8 +42,7 @@ export function zeroRoutes(deps: {
   app.post('/mutate', async (c) => {
     const ctx = await contextFromHeaders(deps.auth, deps.sql, c.req.raw.headers);
     if (!ctx) return c.json({ error: 'Not logged in or disabled.' }, 401);
-    const postCommit: PostCommitTask[] = [];
-    const mutators = createServerMutators({ deliver: deps.deliver, sql: deps.sql, postCommit });
+    const mutators = createServerMutators();
     const response = await handleMutateRequest({
       dbProvider,
       handler: (transact) =>
@@ -54,7 +52,6 @@ export function zeroRoutes(deps: {
       // Zero logs every refusal as a warning with its stack; runMutator logs the real errors.
       logLevel: 'error',
     });
-    await Promise.allSettled(postCommit.map((task) => task()));
     return c.json(response);
   });
 

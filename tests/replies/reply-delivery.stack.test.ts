@@ -3,7 +3,7 @@ import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mutators } from '../../schema/mutators/index.ts';
 import { queries } from '../../schema/queries/index.ts';
-import { deliverMessage } from '../../server/delivery/deliver-message.ts';
+import { enqueueDelivery } from '../../server/jobs/deliver-reply.ts';
 import { startFakeApiPlatform } from '../fakes/api-platform.ts';
 import { fakePlatformPort } from '../fakes/fake-origins.ts';
 import { apiAccountOf, type DemoAccount, inboundBody, postInbound } from '../support/demo.ts';
@@ -90,9 +90,16 @@ describe('replying (TIC-1)', () => {
       SELECT m.delivery_error, t.status FROM message m JOIN ticket t ON t.id = m.ticket_id WHERE m.id = ${replyId}`;
     // The platform's own words stay out: whatever a callback URL answers is read by the whole team.
     expect(row).toEqual({ delivery_error: 'The platform answered 422 Unprocessable Entity; the reply was not posted.', status: 'open' });
-    // Running delivery again does not post again: only pending rows are ever claimed.
-    await deliverMessage(sql, replyId);
+    // A duplicate delivery job does not post again: only pending rows are ever claimed.
+    await enqueueDelivery(sql, replyId);
+    await expect.poll(async () => (await sql`SELECT 1 FROM graphile_worker.jobs WHERE key = ${`reply:${replyId}`}`).length).toBe(0);
     expect(fake.received.filter((r) => r.idempotencyKey === replyId)).toHaveLength(1);
+
+    // Retry really sends again, and only then is the ticket answered.
+    expect((await agent.mutate(mutators.message.retry({ id: replyId })).server).type).toBe('success');
+    await expect.poll(async () => (await sql`SELECT delivery FROM message WHERE id = ${replyId}`)[0]?.delivery).toBe('sent');
+    expect(fake.received.filter((r) => r.idempotencyKey === replyId).map((r) => r.status)).toEqual([422, 200]);
+    expect((await sql`SELECT status FROM ticket t JOIN message m ON m.ticket_id = t.id WHERE m.id = ${replyId}`)[0]?.status).toBe('replied');
   });
 
   it('delivers a demo account’s reply to the simulator of this start: the one internal origin allowed', async () => {

@@ -26,7 +26,6 @@ function app(zeroPublicUrl?: string) {
   return createApp({
     sql,
     auth,
-    deliver: () => {},
     zeroCacheUrl: 'http://127.0.0.1:1',
     zeroPublicUrl,
     trustedOrigins: trustedOrigins(publicUrl, [3000]),

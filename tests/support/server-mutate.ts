@@ -17,7 +17,7 @@ export function serverMutatorRunner(sql: postgres.Sql) {
   const db = zeroPostgresJS(schema, sql);
   // biome-ignore lint/suspicious/noExplicitAny: any mutator of the registry
   return async (request: MutateRequest<any>, ctx: Context): Promise<ServerOutcome> => {
-    const mutators = createServerMutators({ deliver: () => {}, sql, postCommit: [] });
+    const mutators = createServerMutators();
     try {
       await db.transaction((tx) => runMutator(mutators, tx, request.mutator.mutatorName, request.args, ctx));
       return { ok: true };

@@ -36,7 +36,7 @@ export function ConversationMessage({ message, ticket, customerName, isSelected,
         <footer className="message__footer">
           <span className="message__ticket">{ticket ? `#${ticket.number}` : t('conversation:ticket')}</span>
           <TicketStatusBadge status={ticket?.status} />
-          {!inbound && <DeliveryState delivery={message.delivery} error={message.deliveryError} />}
+          {!inbound && <DeliveryState messageId={message.id} delivery={message.delivery} error={message.deliveryError} />}
           {inbound &&
             (isReplyTarget ? (
               <span className="message__target">{t('conversation:replyTarget')}</span>

@@ -1,10 +1,12 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Delivery } from '../../../schema/schema.ts';
+import { useRetryReply } from './use-retry-reply.ts';
 
-type Props = { delivery: Delivery; error: string | null };
+type Props = { messageId: string; delivery: Delivery; error: string | null };
 
 /** Where an outbound message is on its way out: pending, sending, sent, or not sent and why. */
-export function DeliveryState({ delivery, error }: Props) {
+export function DeliveryState({ messageId, delivery, error }: Props) {
   const { t } = useTranslation('conversation');
   switch (delivery) {
     case 'received':
@@ -17,9 +19,46 @@ export function DeliveryState({ delivery, error }: Props) {
       return <span className="delivery delivery--sent">{t('delivery.sent')}</span>;
     case 'failed':
       return (
-        <span className="delivery delivery--failed" data-testid="delivery-failed">
-          <strong>{t('delivery.notSent')}</strong> {error || t('delivery.noReason')}
-        </span>
+        <>
+          <span className="delivery delivery--failed" data-testid="delivery-failed">
+            <strong>{t('delivery.notSent')}</strong> {error || t('delivery.noReason')}
+          </span>
+          <RetryButton messageId={messageId} />
+        </>
+      );
+    case 'unconfirmed':
+      return (
+        <>
+          <span className="delivery delivery--failed" data-testid="delivery-unconfirmed">
+            <strong>{t('delivery.notConfirmed')}</strong> {error || t('delivery.checkPlatform')}
+          </span>
+          <RetryButton messageId={messageId} />
+        </>
       );
   }
+}
+
+/** Really sends again; a refusal (no longer allowed, account deleted) is shown beside it. */
+function RetryButton({ messageId }: { messageId: string }) {
+  const { t } = useTranslation('conversation');
+  const retry = useRetryReply();
+  const [busy, setBusy] = useState(false);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const onClick = async () => {
+    setBusy(true);
+    setRefusal(await retry(messageId));
+    setBusy(false);
+  };
+  return (
+    <>
+      <button type="button" className="link-button delivery__retry" disabled={busy} onClick={onClick}>
+        {t('delivery.sendAgain')}
+      </button>
+      {refusal && (
+        <span className="delivery delivery--failed" role="alert">
+          {refusal}
+        </span>
+      )}
+    </>
+  );
 }

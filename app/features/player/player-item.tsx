@@ -61,6 +61,7 @@ function ReplyMarker({ reply }: { reply: PlayerMessage['replies'][number] | unde
         </span>
       );
     case 'failed':
+    case 'unconfirmed': // may have been posted: a person must look, as for a failed one
       return (
         <span className="player-item__not-sent" data-testid="reply-not-sent" title={reply.deliveryError ?? undefined}>
           <WarningIcon /> {t('replyNotSent')}

@@ -1,0 +1,23 @@
+import type postgres from 'postgres';
+import { assertDeliveryMove } from '../../schema/mutators/delivery-state.ts';
+import type { Delivery } from '../../schema/schema.ts';
+
+/**
+ * Moves an outbound message from one delivery state to another, as the state machine allows,
+ * and only if it is still in `from`: a peer that moved it first wins. True when it moved.
+ */
+export async function moveDelivery(
+  sql: postgres.Sql | postgres.TransactionSql,
+  messageId: string,
+  from: Delivery,
+  to: Delivery,
+  fields: { error?: string | null; platformMessageId?: string } = {},
+): Promise<boolean> {
+  assertDeliveryMove(from, to);
+  const rows = await sql`
+    UPDATE message SET delivery = ${to}, delivery_error = ${fields.error ?? null},
+      platform_message_id = coalesce(${fields.platformMessageId ?? null}, platform_message_id)
+    WHERE id = ${messageId} AND direction = 'out' AND delivery = ${from}
+    RETURNING id`;
+  return rows.length === 1;
+}
