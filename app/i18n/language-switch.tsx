@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useMediaQuery } from '../hooks/use-media-query.ts';
 import { switchLanguage } from './i18n.ts';
 import { isLanguage, languageNames, languages } from './languages.ts';
 
@@ -10,6 +11,8 @@ type Props = { className?: string };
  */
 export function LanguageSwitch({ className = '' }: Props) {
   const { t, i18n } = useTranslation();
+  // A phone's top bar has no room for "Türkçe" beside "Oturumu kapat": the code says it there.
+  const narrow = useMediaQuery('(max-width: 760px)');
   return (
     <select
       className={`language-switch ${className}`}
@@ -22,7 +25,7 @@ export function LanguageSwitch({ className = '' }: Props) {
     >
       {languages.map((language) => (
         <option key={language} value={language} lang={language}>
-          {languageNames[language]}
+          {narrow ? language.toUpperCase() : languageNames[language]}
         </option>
       ))}
     </select>

@@ -44,6 +44,8 @@ async function shownWords(page: Page): Promise<string> {
     const attributes = [...document.querySelectorAll('[aria-label],[title],[placeholder]')].map((e) =>
       ['aria-label', 'title', 'placeholder'].map((a) => e.getAttribute(a) ?? '').join(' '),
     );
+    // innerText, not textContent: only what is rendered counts (hidden templates do not).
+    // biome-ignore lint/performance/useDomNodeTextContent: the visible text is the point
     return `${document.body.innerText}\n${attributes.join('\n')}`;
   });
 }
