@@ -2,9 +2,9 @@ import { lookup as dnsLookup } from 'node:dns/promises';
 import http, { STATUS_CODES } from 'node:http';
 import https from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
+import { internalAddressReason } from './internal-address.ts';
 import { isOutboundAllowed } from './outbound-allow.ts';
 import { outboundUrlProblem } from './outbound-url.ts';
-import { internalAddressReason } from './internal-address.ts';
 
 export type OutboundFailureKind = 'url' | 'internal' | 'dns' | 'refused' | 'network' | 'timeout' | 'redirect' | 'too-large';
 
@@ -30,6 +30,8 @@ export type SafeResponse = {
   status: number;
   /** The standard reason phrase of the status (not the remote's own text). */
   statusText: string;
+  /** The answer's Retry-After, in milliseconds (seconds or an HTTP date), when it sent one. */
+  retryAfterMs?: number;
   ok: boolean;
   text: string;
 };
@@ -142,11 +144,23 @@ export async function safeFetch(rawUrl: string, opts: SafeFetchOptions = {}): Pr
             reject(new OutboundError(`${label} answered with more than ${Math.round(maxBytes / 1024)} KB; Parley stopped reading.`, 'too-large'));
           } else chunks.push(chunk);
         });
-        res.on('end', () => resolve({ status, statusText, ok: status >= 200 && status < 300, text: Buffer.concat(chunks).toString('utf8') }));
+        const retryAfterMs = parseRetryAfter(res.headers['retry-after']);
+        res.on('end', () =>
+          resolve({ status, statusText, ok: status >= 200 && status < 300, text: Buffer.concat(chunks).toString('utf8'), ...(retryAfterMs === undefined ? {} : { retryAfterMs }) }),
+        );
         res.on('error', (e) => reject(deadline.aborted ? timedOut() : networkFailure(e, label)));
       },
     );
     req.on('error', (e: NodeJS.ErrnoException) => reject(deadline.aborted ? timedOut() : networkFailure(e, label)));
     req.end(body);
   });
+}
+
+/** Retry-After is either delay-seconds or an HTTP date (RFC 9110 §10.2.3). */
+export function parseRetryAfter(value: string | undefined, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  const at = Date.parse(trimmed);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }

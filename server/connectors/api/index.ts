@@ -32,7 +32,10 @@ export const apiConnector: Connector = {
       });
     } catch (e) {
       // The platform dedupes by Idempotency-Key, so even a send that may have arrived is retryable.
-      if (e instanceof ConnectorError) throw new SendFailure(e.retryable ? 'retryable' : 'permanent', e.message);
+      if (e instanceof ConnectorError) {
+        if (e.retryAfterMs !== undefined && e.retryable) throw new SendFailure('rate_limited', e.message, e.retryAfterMs);
+        throw new SendFailure(e.retryable ? 'retryable' : 'permanent', e.message);
+      }
       throw e;
     }
   },

@@ -1,6 +1,6 @@
 import { OutboundError, safeFetch } from '../../net/safe-fetch.ts';
 import { SIGNATURE_HEADER, sign } from './signature.ts';
-import { outboundAccepted, type OutboundMessage } from './wire.ts';
+import { type OutboundMessage, outboundAccepted } from './wire.ts';
 
 export class ConnectorError extends Error {
   override name = 'ConnectorError';
@@ -8,6 +8,8 @@ export class ConnectorError extends Error {
     message: string,
     /** Worth trying again later (network, 5xx, 429) rather than a permanent refusal. */
     readonly retryable: boolean,
+    /** How long the platform asked us to wait (its Retry-After), if it said. */
+    readonly retryAfterMs?: number,
   ) {
     super(message);
   }
@@ -45,7 +47,7 @@ export async function sendApiMessage(opts: {
   }
   if (!res.ok) {
     const retryable = res.status >= 500 || res.status === 429;
-    throw new ConnectorError(`The platform answered ${res.status} ${res.statusText}; the reply was not posted.`, retryable);
+    throw new ConnectorError(`The platform answered ${res.status} ${res.statusText}; the reply was not posted.`, retryable, res.retryAfterMs);
   }
   let parsed: ReturnType<typeof outboundAccepted.safeParse>;
   try {
