@@ -4,6 +4,7 @@ import { platformLabels } from '../../schema/mutators/platforms.ts';
 import type { Platform } from '../../schema/schema.ts';
 import { loadConnectorAccount } from '../accounts/connector-account.ts';
 import type { Connector, OutboundReply } from '../connectors/connector.ts';
+import { markTicketAfterDeliveredReply } from '../intake/ticket-transitions.ts';
 import { abortable } from '../jobs/abortable.ts';
 import { decideAfterFailure } from './delivery-decision.ts';
 import { moveDelivery } from './move-delivery.ts';
@@ -71,10 +72,7 @@ export async function deliverMessage(sql: postgres.Sql, messageId: string, deps:
   }
   await sql.begin(async (tx) => {
     await moveDelivery(tx, m.id, 'sending', 'sent', { platformMessageId });
-    // A customer who wrote again after this reply was written still waits for an answer.
-    await tx`UPDATE ticket SET status = 'replied', updated_at = now()
-             WHERE id = ${m.ticket_id} AND status = 'open' AND NOT EXISTS (
-               SELECT 1 FROM message i WHERE i.ticket_id = ${m.ticket_id} AND i.direction = 'in' AND i.created_at > ${m.created_at})`;
+    await markTicketAfterDeliveredReply(tx, { ticketId: m.ticket_id, replyCreatedAt: m.created_at });
   });
   return 'sent';
 }
