@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { i18n } from './i18n.ts';
 import { issueInWords, mutationErrorInWords } from './refusal-words.ts';
 
-const refusal = (message: string, details: unknown) => ({ type: 'app' as const, message, details });
+type ZeroRefusal = Parameters<typeof mutationErrorInWords>[0];
+const refusal = (message: string, details: Extract<ZeroRefusal, { type: 'app' }>['details']): ZeroRefusal => ({ type: 'app', message, details });
 
 afterEach(async () => {
   await i18n.changeLanguage('en');
