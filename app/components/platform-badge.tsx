@@ -1,15 +1,9 @@
+import { platformLabels } from '../../schema/mutators/platforms.ts';
 import type { Platform } from '../../schema/schema.ts';
 
-const platformNames: Record<Platform, string> = {
-  api: 'API',
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-  whatsapp: 'WhatsApp',
-  x: 'X',
-};
-
+/** The platform's name as people write it, from its shared descriptor. */
 export function platformName(platform: Platform): string {
-  return platformNames[platform];
+  return platformLabels[platform];
 }
 
 /** Simple marks drawn for Parley (not the platforms' logos), recognisable by color and shape. */
