@@ -70,6 +70,16 @@ describe('simulator app', () => {
     expect(list.received[0]).toMatchObject({ platformMessageId: id, idempotencyKey: 'msg-1', message: { text: 'On its way!' } });
   });
 
+  it('posts a repeated Idempotency-Key once and answers it with the first id, as the test fake does', async () => {
+    const app = createSimulatorApp({ sql, auth });
+    const first = (await (await post(app, message({ id: 'dup-1' }), { key: 'dup-1' })).json()) as { id: string };
+    const again = await post(app, message({ id: 'dup-1' }), { key: 'dup-1' });
+    expect(again.status).toBe(200);
+    expect(await again.json()).toEqual(first);
+    const list = (await (await app.request('/inbox', asSuperadmin)).json()) as { received: unknown[] };
+    expect(list.received).toHaveLength(1);
+  });
+
   it('refuses a bad signature or an unknown account with 401', async () => {
     const app = createSimulatorApp({ sql, auth });
     expect((await post(app, message(), { secret: 'wrong' })).status).toBe(401);

@@ -17,38 +17,21 @@
  *   fake.posts                       // what really got posted: one entry per distinct key
  * Behaviours queue up in order and each applies to one request (pings included). A request
  * whose Idempotency-Key was already posted answers 200 with the first id and posts nothing.
+ * The request handling is server/simulator/api-platform-fake.ts, the same code the demo's
+ * /simulator mounts; this file only serves it on its own port and adds the test controls.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { SIGNATURE_HEADER, verifySignature } from '../../server/connectors/api/signature.ts';
+import { getRequestListener } from '@hono/node-server';
+import { createApiPlatformFake, type FakeApiRequest, type FakeBehaviour } from '../../server/simulator/api-platform-fake.ts';
 
-export type FakeApiRequest = {
-  accountId: string;
-  /** The parsed JSON body, or the raw text when it was not JSON. */
-  body: unknown;
-  signature: string | null;
-  idempotencyKey: string | null;
-  /** The status the fake answered (or will answer) with. */
-  status: number;
-  /** True when the Idempotency-Key was already posted: answered, not posted again. */
-  duplicate?: boolean;
-};
-
-type Behaviour = {
-  status: number;
-  body?: unknown;
-  headers?: Record<string, string>;
-  /** Answer after this many ms; Infinity never answers. */
-  delayMs?: number;
-  /** The platform processes the request (posts it) before its answer goes out. */
-  accept?: boolean;
-};
+export type { FakeApiRequest };
 
 export type FakeApiPlatform = {
   url: string;
   /** Every request that passed the signature check, in arrival order. */
   received: FakeApiRequest[];
-  /** The requests the platform really posted (failures and deduped repeats left out). */
+  /** The requests the platform really posted (failures, pings and deduped repeats left out). */
   posts: FakeApiRequest[];
   /** Once set, requests for the account must carry a valid signature (else 401). */
   setSecret(accountId: string, secret: string): void;
@@ -71,102 +54,37 @@ export type FakeApiPlatform = {
 
 const POLL_MS = 25;
 
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
-function answer(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  if (res.destroyed) return;
-  res.writeHead(status, { 'Content-Type': 'application/json', ...headers });
-  res.end(JSON.stringify(body));
-}
-
-function parse(raw: string): unknown {
-  try {
-    return JSON.parse(raw);
-  } catch {
-    return raw;
-  }
-}
-
 export async function startFakeApiPlatform(opts: { port?: number; dedupe?: boolean } = {}): Promise<FakeApiPlatform> {
-  const dedupe = opts.dedupe ?? true;
   const secrets = new Map<string, string>();
-  const received: FakeApiRequest[] = [];
-  const posts: FakeApiRequest[] = [];
-  const idsByKey = new Map<string, string>();
-  const behaviours: Behaviour[] = [];
-  const timers = new Set<NodeJS.Timeout>();
-
-  /** Posts the request (or finds its earlier post) and returns the platform's id for it. */
-  function post(entry: FakeApiRequest): string {
-    const earlier = dedupe && entry.idempotencyKey ? idsByKey.get(entry.idempotencyKey) : undefined;
-    if (earlier) {
-      entry.duplicate = true;
-      return earlier;
-    }
-    posts.push(entry);
-    const id = `fake-${posts.length}`;
-    if (entry.idempotencyKey) idsByKey.set(entry.idempotencyKey, id);
-    return id;
-  }
-
-  const server = createServer(async (req, res) => {
-    try {
-      const match = /^\/inbox\/([^/?]+)/.exec(req.url ?? '');
-      if (req.method !== 'POST' || !match?.[1]) return answer(res, 404, { error: 'not found' });
-      const accountId = decodeURIComponent(match[1]);
-      const raw = await readBody(req);
-      const signature = req.headers[SIGNATURE_HEADER.toLowerCase()];
-      const signatureValue = typeof signature === 'string' ? signature : null;
-      const secret = secrets.get(accountId);
-      if (secret !== undefined && !verifySignature(raw, secret, signatureValue)) {
-        return answer(res, 401, { error: 'bad signature' });
-      }
-      const key = req.headers['idempotency-key'];
-      const b = behaviours.shift() ?? { status: 200 };
-      const entry: FakeApiRequest = { accountId, body: parse(raw), signature: signatureValue, idempotencyKey: typeof key === 'string' ? key : null, status: b.status };
-      received.push(entry);
-      const accepted = b.accept ?? b.status < 300;
-      const id = accepted ? post(entry) : null;
-      const send = () => answer(res, b.status, id !== null && b.status < 300 ? { id } : b.body, b.headers);
-      if (b.delayMs === undefined) return send();
-      if (b.delayMs === Number.POSITIVE_INFINITY) return;
-      const t = setTimeout(() => {
-        timers.delete(t);
-        send();
-      }, b.delayMs);
-      timers.add(t);
-    } catch (e) {
-      return answer(res, 500, { error: (e as Error).message });
-    }
+  const fake = createApiPlatformFake({
+    secretFor: (accountId) => secrets.get(accountId),
+    requireSecret: false,
+    newId: (n) => `fake-${n}`,
+    dedupe: opts.dedupe,
   });
-
+  fake.app.notFound((c) => c.json({ error: 'not found' }, 404));
+  const server = createServer(getRequestListener(fake.app.fetch));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
-  const failure = (status: number): Behaviour => ({ status, body: { error: `fake failure (${status})` } });
+  const failure = (status: number): FakeBehaviour => ({ status, body: { error: `fake failure (${status})` } });
+  const { received, posts, queue } = fake;
 
   return {
     url: `http://127.0.0.1:${port}`,
     received,
     posts,
     setSecret: (accountId, secret) => void secrets.set(accountId, secret),
-    failNext: (status, body = { error: `fake failure (${status})` }) => void behaviours.push({ status, body }),
+    failNext: (status, body = { error: `fake failure (${status})` }) => queue({ status, body }),
     failTimes: (times, status = 503) => {
-      for (let i = 0; i < times; i++) behaviours.push(failure(status));
+      for (let i = 0; i < times; i++) queue(failure(status));
     },
-    rateLimitNext: (seconds) => void behaviours.push({ ...failure(429), headers: { 'Retry-After': String(seconds) } }),
-    slowNext: (ms, o = {}) => void behaviours.push(o.accept === false ? { ...failure(503), delayMs: ms } : { status: 200, delayMs: ms }),
-    hangNext: () => void behaviours.push({ status: 200, delayMs: Number.POSITIVE_INFINITY }),
-    redirectNext: (location, status = 302) => void behaviours.push({ status, body: { moved: location }, headers: { Location: location } }),
+    rateLimitNext: (seconds) => queue({ ...failure(429), headers: { 'Retry-After': String(seconds) } }),
+    slowNext: (ms, o = {}) => queue(o.accept === false ? { ...failure(503), delayMs: ms } : { status: 200, delayMs: ms }),
+    hangNext: () => queue({ status: 200, delayMs: Number.POSITIVE_INFINITY }),
+    redirectNext: (location, status = 302) => queue({ status, body: { moved: location }, headers: { Location: location } }),
     waitFor: (pred, timeoutMs = 10_000) =>
       new Promise((resolve, reject) => {
         const deadline = Date.now() + timeoutMs;
@@ -180,7 +98,7 @@ export async function startFakeApiPlatform(opts: { port?: number; dedupe?: boole
       }),
     close: () =>
       new Promise<void>((resolve, reject) => {
-        for (const t of timers) clearTimeout(t);
+        fake.stop();
         server.closeAllConnections();
         server.close((e) => (e ? reject(e) : resolve()));
       }),
