@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { queries } from '../../schema/queries/index.ts';
 import { mutators } from '../../schema/mutators/index.ts';
 import { apiAccountOf, createUser, inboundBody, postInbound } from '../support/demo.ts';
+import { serverVerdict } from '../support/server-verdict.ts';
 import { connectZero, signIn, type TestSession, waitForView, type ZeroClient } from '../support/zero-client.ts';
 
 // ORG-8 from the other side: whatever a Support user's client asks for or claims, no Sales
@@ -83,7 +84,7 @@ describe('a Support agent', () => {
     const z = client(stack.zeroUrl, support);
     const id = randomUUID();
     const result = z.mutate(mutators.message.reply({ id, inReplyToId: salesInboundId, text: 'Sneaky', sentAt: Date.now() }));
-    const server = await result.server;
+    const server = await serverVerdict(z, result, sql);
     expect(server.type).toBe('error');
     expect(await sql`SELECT 1 FROM message WHERE id = ${id}`).toHaveLength(0);
     const [ticket] = await sql`SELECT t.status FROM ticket t JOIN message m ON m.ticket_id = t.id WHERE m.id = ${salesInboundId}`;

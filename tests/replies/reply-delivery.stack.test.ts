@@ -8,6 +8,7 @@ import { startFakeApiPlatform } from '../fakes/api-platform.ts';
 import { fakePlatformPort } from '../fakes/fake-origins.ts';
 import { apiAccountOf, type DemoAccount, inboundBody, postInbound } from '../support/demo.ts';
 import { quietExpectedRefusals } from '../support/quiet-refusals.ts';
+import { serverVerdict } from '../support/server-verdict.ts';
 import { connectZero, signIn, waitForView, type ZeroClient } from '../support/zero-client.ts';
 
 const stack = inject('stack');
@@ -59,7 +60,7 @@ describe('replying (TIC-1)', () => {
     await waitForView(agent.materialize(queries.customer.conversation({ customerId })), (c) => !!c);
     const replyId = randomUUID();
     const result = agent.mutate(mutators.message.reply({ id: replyId, inReplyToId: inboundId, text: 'It is on its way!', sentAt: Date.now() }));
-    expect((await result.server).type).toBe('success');
+    expect((await serverVerdict(agent, result, sql)).type).toBe('success');
 
     const seen = await waitForView(
       teammateView,
@@ -84,7 +85,7 @@ describe('replying (TIC-1)', () => {
     const agent = client(stack.zeroUrl, await signIn(stack.url, 'agent.support@parley.demo'));
     fake.failNext(422, { error: 'text violates platform rules' });
     const replyId = randomUUID();
-    await agent.mutate(mutators.message.reply({ id: replyId, inReplyToId: inbound.json.id as string, text: 'Hi', sentAt: Date.now() })).server;
+    expect((await serverVerdict(agent, agent.mutate(mutators.message.reply({ id: replyId, inReplyToId: inbound.json.id as string, text: 'Hi', sentAt: Date.now() })), sql)).type).toBe('success');
     await expect.poll(async () => (await sql`SELECT delivery FROM message WHERE id = ${replyId}`)[0]?.delivery).toBe('failed');
     const [row] = await sql`
       SELECT m.delivery_error, t.status FROM message m JOIN ticket t ON t.id = m.ticket_id WHERE m.id = ${replyId}`;
@@ -96,7 +97,7 @@ describe('replying (TIC-1)', () => {
     expect(fake.received.filter((r) => r.idempotencyKey === replyId)).toHaveLength(1);
 
     // Retry really sends again, and only then is the ticket answered.
-    expect((await agent.mutate(mutators.message.retry({ id: replyId })).server).type).toBe('success');
+    expect((await serverVerdict(agent, agent.mutate(mutators.message.retry({ id: replyId })), sql)).type).toBe('success');
     await expect.poll(async () => (await sql`SELECT delivery FROM message WHERE id = ${replyId}`)[0]?.delivery).toBe('sent');
     expect(fake.received.filter((r) => r.idempotencyKey === replyId).map((r) => r.status)).toEqual([422, 200]);
     expect((await sql`SELECT status FROM ticket t JOIN message m ON m.ticket_id = t.id WHERE m.id = ${replyId}`)[0]?.status).toBe('replied');
@@ -109,7 +110,7 @@ describe('replying (TIC-1)', () => {
     const inbound = await postInbound(stack.url, sales.id, sales.secret, inboundBody());
     const agent = client(stack.zeroUrl, await signIn(stack.url, 'agent.sales@parley.demo'));
     const replyId = randomUUID();
-    await agent.mutate(mutators.message.reply({ id: replyId, inReplyToId: inbound.json.id as string, text: 'Hello!', sentAt: Date.now() })).server;
+    expect((await serverVerdict(agent, agent.mutate(mutators.message.reply({ id: replyId, inReplyToId: inbound.json.id as string, text: 'Hello!', sentAt: Date.now() })), sql)).type).toBe('success');
     await expect.poll(async () => (await sql`SELECT delivery FROM message WHERE id = ${replyId}`)[0]?.delivery).toBe('sent');
     const [reply] = await sql`SELECT platform_message_id FROM message WHERE id = ${replyId}`;
     expect(reply!.platform_message_id).toMatch(/^sim-/);

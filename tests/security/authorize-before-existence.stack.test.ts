@@ -6,6 +6,7 @@ import { mutators } from '../../schema/mutators/index.ts';
 import { createUser, inboundBody, postInbound } from '../support/demo.ts';
 import { quietExpectedRefusals } from '../support/quiet-refusals.ts';
 import { type ServerOutcome, serverMutatorRunner } from '../support/server-mutate.ts';
+import { serverVerdict } from '../support/server-verdict.ts';
 import { keepBaseline } from '../support/settings-baseline.ts';
 import { addMembership, freshAccount, freshCategory, freshNamed, freshProfile, freshTeam } from '../support/settings-fixtures.ts';
 import { connectZero, signIn, type ZeroClient } from '../support/zero-client.ts';
@@ -93,7 +94,7 @@ describe('an admin of another team, naming a row by id', () => {
 
   it('is refused over the sync connection too, with the code the app reads', async () => {
     const before = await digest();
-    const result = await outsider.client.mutate(mutators.message.reply({ id: fresh(), inReplyToId: victim.messageId, text: 'Hi', sentAt: Date.now() })).server;
+    const result = await serverVerdict(outsider.client, outsider.client.mutate(mutators.message.reply({ id: fresh(), inReplyToId: victim.messageId, text: 'Hi', sentAt: Date.now() })), sql);
     expect(result.type).toBe('error');
     if (result.type === 'error') {
       expect(result.error.message).toMatch(/does not exist or is not in one of your teams/);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mutators } from '../../schema/mutators/index.ts';
 import { queries } from '../../schema/queries/index.ts';
 import { apiAccountOf, createUser, type DemoAccount, inboundBody, postInbound } from '../support/demo.ts';
+import { serverVerdict } from '../support/server-verdict.ts';
 import { keepBaseline } from '../support/settings-baseline.ts';
 import { addMembership, freshTeam } from '../support/settings-fixtures.ts';
 import { connectZero, signIn, type TestSession, waitForView, type ZeroClient } from '../support/zero-client.ts';
@@ -27,7 +28,7 @@ function client(session: TestSession) {
 }
 
 async function ok(z: ZeroClient, request: Parameters<ZeroClient['mutate']>[0]) {
-  const result = await z.mutate(request).server;
+  const result = await serverVerdict(z, z.mutate(request), sql);
   expect(result.type, JSON.stringify(result)).toBe('success');
 }
 

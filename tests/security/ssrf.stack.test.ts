@@ -9,6 +9,7 @@ import { type FakeApiPlatform, startFakeApiPlatform } from '../fakes/api-platfor
 import { fakePlatformPort } from '../fakes/fake-origins.ts';
 import { createUser, inboundBody, postInbound } from '../support/demo.ts';
 import { quietExpectedRefusals } from '../support/quiet-refusals.ts';
+import { serverVerdict } from '../support/server-verdict.ts';
 import { freshAccount, freshTeam } from '../support/settings-fixtures.ts';
 import { connectZero, signIn, type TestSession, waitForView, type ZeroClient } from '../support/zero-client.ts';
 
@@ -78,7 +79,7 @@ function putCallback(accountId: string, callbackUrl: string) {
 async function connect(id: string) {
   await sql`UPDATE account SET connection_state = 'failed', connection_error = 'before' WHERE id = ${id}`;
   await waitForView(accounts, (d) => d.some((a) => a.id === id && a.connectionError === 'before'));
-  expect((await z.mutate(mutators.account.connect({ id })).server).type).toBe('success');
+  expect((await serverVerdict(z, z.mutate(mutators.account.connect({ id })), sql)).type).toBe('success');
   const rows = await waitForView(accounts, (d) =>
     d.some((a) => a.id === id && ['connected', 'failed'].includes(a.connectionState) && a.connectionError !== 'before'),
   );
@@ -130,7 +131,7 @@ describe('SSRF through the callback URL', () => {
     expect(inbound.status).toBe(200);
     const replyId = randomUUID();
     await waitForView(z.materialize(queries.player.normal({ limit: 1000 })), (d) => d.some((m) => m.id === inbound.json.id));
-    const result = await z.mutate(mutators.message.reply({ id: replyId, inReplyToId: inbound.json.id as string, text: 'Hi', sentAt: Date.now() })).server;
+    const result = await serverVerdict(z, z.mutate(mutators.message.reply({ id: replyId, inReplyToId: inbound.json.id as string, text: 'Hi', sentAt: Date.now() })), sql);
     expect(result.type).toBe('success');
     await expect.poll(async () => (await sql`SELECT delivery FROM message WHERE id = ${replyId}`)[0]?.delivery).toBe('failed');
     const [row] = await sql`SELECT delivery_error, platform_message_id FROM message WHERE id = ${replyId}`;

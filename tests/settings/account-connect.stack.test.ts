@@ -7,6 +7,7 @@ import { type FakeApiPlatform, startFakeApiPlatform } from '../fakes/api-platfor
 import { closedFakePort, fakePlatformPort } from '../fakes/fake-origins.ts';
 import { createUser, inboundBody, postInbound } from '../support/demo.ts';
 import { quietExpectedRefusals } from '../support/quiet-refusals.ts';
+import { serverVerdict } from '../support/server-verdict.ts';
 import { keepBaseline } from '../support/settings-baseline.ts';
 import { freshTeam } from '../support/settings-fixtures.ts';
 import { connectZero, signIn, type TestSession, waitForView, type ZeroClient } from '../support/zero-client.ts';
@@ -54,14 +55,14 @@ function admin$(method: string, path: string, body?: unknown) {
 
 async function addAccount(platform: 'api' | 'x' = 'api') {
   const id = randomUUID();
-  const result = await z.mutate(mutators.account.create({ id, teamId, platform, name: `Account ${id.slice(0, 4)}` })).server;
+  const result = await serverVerdict(z, z.mutate(mutators.account.create({ id, teamId, platform, name: `Account ${id.slice(0, 4)}` })), sql);
   expect(result.type).toBe('success');
   return id;
 }
 
 /** Connects and waits for the server's verdict to reach the admin's open Settings view. */
 async function connect(id: string) {
-  expect((await z.mutate(mutators.account.connect({ id })).server).type).toBe('success');
+  expect((await serverVerdict(z, z.mutate(mutators.account.connect({ id })), sql)).type).toBe('success');
   const rows = await waitForView(accounts, (d) => ['connected', 'failed'].includes(d.find((a) => a.id === id)?.connectionState ?? ''));
   return rows.find((a) => a.id === id)!;
 }
@@ -122,14 +123,14 @@ describe('a deleted account', () => {
     const inbound = await postInbound(stack.url, id, secret, inboundBody({ text: 'Before the account went away' }));
     expect(inbound.status).toBe(200);
 
-    expect((await z.mutate(mutators.account.delete({ id })).server).type).toBe('success');
+    expect((await serverVerdict(z, z.mutate(mutators.account.delete({ id })), sql)).type).toBe('success');
     await waitForView(accounts, (d) => d.some((a) => a.id === id && a.deletedAt !== null));
 
     expect((await postInbound(stack.url, id, secret, inboundBody())).status).toBe(410);
-    const connect = await z.mutate(mutators.account.connect({ id })).server;
+    const connect = await serverVerdict(z, z.mutate(mutators.account.connect({ id })), sql);
     expect(connect.type === 'error' && connect.error.message).toMatch(/was deleted/);
     expect((await admin$('PUT', `/${id}/credentials`, { callbackUrl: 'https://elsewhere.example/' })).status).toBe(400);
-    const reply = await z.mutate(mutators.message.reply({ id: randomUUID(), inReplyToId: inbound.json.id as string, text: 'Hi', sentAt: Date.now() })).server;
+    const reply = await serverVerdict(z, z.mutate(mutators.message.reply({ id: randomUUID(), inReplyToId: inbound.json.id as string, text: 'Hi', sentAt: Date.now() })), sql);
     expect(reply.type === 'error' && reply.error.message).toMatch(/deleted/);
 
     const [{ customer_id }] = (await sql`SELECT customer_id FROM message WHERE id = ${inbound.json.id as string}`) as unknown as [{ customer_id: string }];

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createUser } from '../support/demo.ts';
 import { quietExpectedRefusals } from '../support/quiet-refusals.ts';
 import { serverMutatorRunner } from '../support/server-mutate.ts';
+import { serverVerdict } from '../support/server-verdict.ts';
 import { keepBaseline } from '../support/settings-baseline.ts';
 import { snapshot } from '../support/settings-fixtures.ts';
 import { connectZero, signIn, type TestSession, type ZeroClient } from '../support/zero-client.ts';
@@ -41,7 +42,7 @@ describe('settings mutators refuse bad input with words and change nothing', () 
       const before = await snapshot(sql);
       const result = z.mutate(request);
       const client = await result.client;
-      const outcome = client.type === 'error' ? client : await result.server;
+      const outcome = client.type === 'error' ? client : await serverVerdict(z, result, sql);
       expect(outcome.type).toBe('error');
       if (outcome.type === 'error') expect(outcome.error.message).toMatch(c.message);
       // The server's own verdict, whatever a client checks or skips.

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mutators } from '../../schema/mutators/index.ts';
 import { createUser } from '../support/demo.ts';
 import { quietExpectedRefusals } from '../support/quiet-refusals.ts';
+import { serverVerdict } from '../support/server-verdict.ts';
 import { addMembership, freshTeam, snapshot } from '../support/settings-fixtures.ts';
 import { connectZero, signIn, type ZeroClient } from '../support/zero-client.ts';
 
@@ -39,7 +40,7 @@ describe('the last admin of a team', () => {
   ] as const)('may not %s themself; they are told what to do instead, and nothing changes', async (_verb, request) => {
     const { membershipId, z } = await adminOfFreshTeam();
     const before = await snapshot(sql);
-    const result = await z.mutate(request(membershipId)).server;
+    const result = await serverVerdict(z, z.mutate(request(membershipId)), sql);
     expect(result.type).toBe('error');
     if (result.type === 'error') {
       expect(result.error.message).toMatch(/You are the last admin of this team.*Make another member admin first, or ask a superadmin/);
@@ -50,7 +51,7 @@ describe('the last admin of a team', () => {
   it('may demote themself once another admin is there', async () => {
     const { teamId, membershipId, z } = await adminOfFreshTeam();
     await addMembership(sql, teamId, (await createUser(sql)).id, 'admin');
-    expect((await z.mutate(mutators.member.setRole({ id: membershipId, role: 'agent' })).server).type).toBe('success');
+    expect((await serverVerdict(z, z.mutate(mutators.member.setRole({ id: membershipId, role: 'agent' })), sql)).type).toBe('success');
     const [row] = await sql`SELECT role FROM team_member WHERE id = ${membershipId}`;
     expect(row?.role).toBe('agent');
   });
@@ -59,8 +60,8 @@ describe('the last admin of a team', () => {
     const { membershipId } = await adminOfFreshTeam();
     const boss = connectZero(stack.zeroUrl, await signIn(stack.url, 'super@parley.demo'));
     clients.push(boss);
-    expect((await boss.mutate(mutators.member.setRole({ id: membershipId, role: 'supervisor' })).server).type).toBe('success');
-    const removed = await boss.mutate(mutators.member.remove({ id: membershipId })).server;
+    expect((await serverVerdict(boss, boss.mutate(mutators.member.setRole({ id: membershipId, role: 'supervisor' })), sql)).type).toBe('success');
+    const removed = await serverVerdict(boss, boss.mutate(mutators.member.remove({ id: membershipId })), sql);
     expect(removed.type).toBe('success');
     expect(await sql`SELECT 1 FROM team_member WHERE id = ${membershipId}`).toHaveLength(0);
   });

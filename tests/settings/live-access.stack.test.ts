@@ -5,6 +5,7 @@ import { mutators } from '../../schema/mutators/index.ts';
 import { queries } from '../../schema/queries/index.ts';
 import { waitForConnectionState } from '../support/connection-state.ts';
 import { apiAccountOf, createUser } from '../support/demo.ts';
+import { serverVerdict } from '../support/server-verdict.ts';
 import { keepBaseline } from '../support/settings-baseline.ts';
 import { connectZero, signIn, type TestSession, waitForView, type ZeroClient } from '../support/zero-client.ts';
 
@@ -58,7 +59,7 @@ afterAll(async () => {
 describe('disabling a user (ORG-6)', () => {
   it('ends their sessions in the same commit, refuses their sign-in and cuts off their open client', async () => {
     const { user, z } = await connectedAgent();
-    const result = await superadmin.mutate(mutators.user.disable({ id: user.id })).server;
+    const result = await serverVerdict(superadmin, superadmin.mutate(mutators.user.disable({ id: user.id })), sql);
     expect(result.type).toBe('success');
     expect(await sql`SELECT 1 FROM auth_session WHERE "userId" = ${user.id}`).toHaveLength(0);
 
@@ -69,7 +70,7 @@ describe('disabling a user (ORG-6)', () => {
     // zero-cache re-asks /query every 5 s whether the session is still valid.
     expect(await waitForConnectionState(z, ['needs-auth', 'error', 'closed'], 15_000)).toBe('needs-auth');
 
-    expect((await superadmin.mutate(mutators.user.enable({ id: user.id })).server).type).toBe('success');
+    expect((await serverVerdict(superadmin, superadmin.mutate(mutators.user.enable({ id: user.id })), sql)).type).toBe('success');
     expect((await signInStatus(user.email, user.password)).status).toBe(200);
   });
 });
@@ -78,12 +79,12 @@ describe('removing a member (ORG-7)', () => {
   it('takes the team’s rows out of their open client, and adding them again brings them back', async () => {
     const { user, z, player } = await connectedAgent();
     const [membership] = await sql<{ id: string }[]>`SELECT id FROM team_member WHERE user_id = ${user.id}`;
-    expect((await supportAdmin.mutate(mutators.member.remove({ id: membership!.id })).server).type).toBe('success');
+    expect((await serverVerdict(supportAdmin, supportAdmin.mutate(mutators.member.remove({ id: membership!.id })), sql)).type).toBe('success');
     await waitForView(player, (d) => d.length === 0);
     expect(await z.run(queries.accounts.visible())).toHaveLength(0);
 
     const again = mutators.member.add({ id: randomUUID(), teamId: supportTeamId, userId: user.id, role: 'agent' });
-    expect((await supportAdmin.mutate(again).server).type).toBe('success');
+    expect((await serverVerdict(supportAdmin, supportAdmin.mutate(again), sql)).type).toBe('success');
     await waitForView(player, (d) => d.length > 0);
   });
 });

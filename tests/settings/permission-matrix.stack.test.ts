@@ -2,6 +2,7 @@ import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { quietExpectedRefusals } from '../support/quiet-refusals.ts';
 import { serverMutatorRunner, type ServerOutcome } from '../support/server-mutate.ts';
+import { serverVerdict } from '../support/server-verdict.ts';
 import { type ActorName, actorNames, mayDo, startActors } from '../support/settings-actors.ts';
 import { keepBaseline } from '../support/settings-baseline.ts';
 import { snapshot } from '../support/settings-fixtures.ts';
@@ -44,7 +45,7 @@ describe('every settings mutator, as each person of the role matrix', () => {
 
     let outcome: ServerOutcome;
     if (actor.client) {
-      const result = await actor.client.mutate(request).server;
+      const result = await serverVerdict(actor.client, actor.client.mutate(request), sql);
       outcome = result.type === 'success' ? { ok: true } : { ok: false, message: result.error.message };
     } else {
       // The mutate endpoint never lets a disabled user's session through (see below); the

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mutators } from '../../schema/mutators/index.ts';
 import { queries } from '../../schema/queries/index.ts';
 import { apiAccountOf, createUser } from '../support/demo.ts';
+import { serverVerdict } from '../support/server-verdict.ts';
 import { keepBaseline } from '../support/settings-baseline.ts';
 import { freshTeam } from '../support/settings-fixtures.ts';
 import { connectZero, signIn, type TestSession, type ZeroClient } from '../support/zero-client.ts';
@@ -82,8 +83,8 @@ describe('settings queries', () => {
   it('settings.accounts: the team’s accounts, deleted ones included; taxonomies and configuration for everyone', async () => {
     const id = randomUUID();
     const superadmin = fresh('super');
-    await superadmin.mutate(mutators.account.create({ id, teamId: ownTeamId, platform: 'api', name: 'Old help line' })).server;
-    await superadmin.mutate(mutators.account.delete({ id })).server;
+    expect((await serverVerdict(superadmin, superadmin.mutate(mutators.account.create({ id, teamId: ownTeamId, platform: 'api', name: 'Old help line' })), sql)).type).toBe('success');
+    expect((await serverVerdict(superadmin, superadmin.mutate(mutators.account.delete({ id })), sql)).type).toBe('success');
     const own = (await run('supervisor', queries.settings.accounts())) as { id: string; deletedAt: number | null }[];
     expect(own.find((a) => a.id === id)?.deletedAt).toEqual(expect.any(Number));
     expect(((await run('agent.sales', queries.settings.accounts())) as { id: string }[]).some((a) => a.id === id)).toBe(false);
@@ -101,8 +102,8 @@ describe('settings queries', () => {
   it('audit.recent: all for the superadmin, a team’s rows for its admins, none for other members', async () => {
     const superadmin = fresh('super');
     const [inOwn, inOther] = [randomUUID(), randomUUID()];
-    await superadmin.mutate(mutators.account.create({ id: inOwn, teamId: ownTeamId, platform: 'api', name: 'Audit S' })).server;
-    await superadmin.mutate(mutators.account.create({ id: inOther, teamId: otherTeamId, platform: 'api', name: 'Audit T' })).server;
+    expect((await serverVerdict(superadmin, superadmin.mutate(mutators.account.create({ id: inOwn, teamId: ownTeamId, platform: 'api', name: 'Audit S' })), sql)).type).toBe('success');
+    expect((await serverVerdict(superadmin, superadmin.mutate(mutators.account.create({ id: inOther, teamId: otherTeamId, platform: 'api', name: 'Audit T' })), sql)).type).toBe('success');
     type Row = { entityId: string; teamId: string | null; actor?: { id: string }; team?: { id: string } };
     const all = (await run('super', queries.audit.recent({ limit: 50 }))) as Row[];
     expect(all.map((r) => r.entityId)).toEqual(expect.arrayContaining([inOwn, inOther]));

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mutators } from '../../schema/mutators/index.ts';
 import { createUser } from '../support/demo.ts';
 import { serverMutatorRunner } from '../support/server-mutate.ts';
+import { serverVerdict } from '../support/server-verdict.ts';
 import { keepBaseline } from '../support/settings-baseline.ts';
 import { freshCategory, freshNamed, uniqueName } from '../support/settings-fixtures.ts';
 import { connectZero, signIn, type ZeroClient } from '../support/zero-client.ts';
@@ -30,7 +31,7 @@ afterAll(async () => {
 });
 
 const ok = async (request: Parameters<ZeroClient['mutate']>[0]) => {
-  const result = await z.mutate(request).server;
+  const result = await serverVerdict(z, z.mutate(request), sql);
   expect(result).toEqual({ type: 'success' });
 };
 const file = (ticket: (typeof tickets)[number], categoryId: string) =>

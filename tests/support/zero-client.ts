@@ -3,6 +3,7 @@ import WebSocket from 'ws';
 import type { Context } from '../../schema/context.ts';
 import { mutators } from '../../schema/mutators/index.ts';
 import { schema } from '../../schema/schema.ts';
+import { numberMutations } from './server-verdict.ts';
 
 /** A logged-in user as a test holds it: the session cookie and the user id. */
 export type TestSession = { cookie: string; userID: string; isSuperadmin: boolean };
@@ -59,7 +60,7 @@ export function connectZero(
   cookiesByUser.set(userID, session.cookie);
   if (forge.origin) originsByUser.set(userID, forge.origin);
   else originsByUser.delete(userID);
-  return new Zero({
+  const z = new Zero({
     cacheURL: zeroUrl,
     userID,
     schema,
@@ -68,6 +69,8 @@ export function connectZero(
     context: { userID, isSuperadmin: forge.claimSuperadmin ?? session.isSuperadmin } as Context,
     logLevel: 'error',
   });
+  // Each result learns its mutation id, so serverVerdict can ask Postgres about it.
+  return numberMutations(z);
 }
 
 export type ZeroClient = ReturnType<typeof connectZero>;
