@@ -1,21 +1,24 @@
 import { queries } from '../schema/queries/index.ts';
 import { apiAccountOf, inboundBody, postInbound } from '../tests/support/demo.ts';
-import { startTestStack } from '../tests/support/test-stack.ts';
 import { connectZero, signIn, type ZeroClient } from '../tests/support/zero-client.ts';
+import { startBenchStack } from './bench-stack.ts';
 import { insertFloor, websocketEchoFloor } from './floors.ts';
 import { inboundThroughput } from './inbound-throughput.ts';
+import { outbound } from './outbound.ts';
 import { ms, summarize } from './stats.ts';
 
 // `npm run bench`: from a signed webhook POST until the message is in EVERY connected
 // client's Player view, for 1, 10 and 50 Node Zero clients of one team; beside it, floors
 // measured in the same run. It prints figures; it does not pass or fail.
-const CLIENT_COUNTS = (process.env.BENCH_CLIENTS ?? '1,10,50').split(',').map(Number);
+const CLIENT_COUNTS = (process.env.BENCH_CLIENTS ?? '1,10,50').split(',').map(Number).filter((n) => n > 0);
 const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 200);
 const WARMUP = 10;
-const SENDERS = (process.env.BENCH_SENDERS ?? '16,64').split(',').map(Number);
+const SENDERS = (process.env.BENCH_SENDERS ?? '16,64').split(',').map(Number).filter((n) => n > 0);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+const REPLIES = Number(process.env.BENCH_REPLIES ?? 100);
+const BURST = Number(process.env.BENCH_BURST ?? 300);
 
-const stack = await startTestStack();
+const stack = await startBenchStack();
 try {
   const account = await apiAccountOf(stack.sql, 'Support');
   const emails = ['agent.support@parley.demo', 'supervisor.support@parley.demo', 'admin.support@parley.demo'];
@@ -63,6 +66,9 @@ try {
 
   console.log(`\nInbound throughput: signed webhooks from concurrent senders for ${SECONDS} s each (senders on their own thread)\n`);
   await inboundThroughput({ url: stack.url, zeroUrl: stack.zeroUrl, sql: stack.sql, account, session: sessions[0]!, senders: SENDERS, seconds: SECONDS });
+
+  console.log('\nOutbound: reply mutation -> queue -> worker -> the fake platform (API channel)\n');
+  await outbound({ url: stack.url, zeroUrl: stack.zeroUrl, sql: stack.sql, account, session: sessions[0]!, samples: REPLIES, burst: BURST });
 
   const insert = await insertFloor(stack.sql);
   const echo = await websocketEchoFloor();

@@ -47,6 +47,8 @@ export type StackOptions = {
   trustedProxies?: string | undefined;
   /** URL prefixes on internal addresses that connectors may call (PARLEY_OUTBOUND_ALLOW, test fakes). */
   outboundAllow?: readonly string[] | undefined;
+  /** Queue timings for benchmarks (first retry's wait, polling for later jobs); defaults otherwise. */
+  jobs?: { retryBaseMs?: number; pollIntervalMs?: number } | undefined;
   log?: (line: string) => void;
 };
 
@@ -107,7 +109,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     }
 
     // The queue's workers run in every server process; jobs survive restarts in Postgres.
-    const runner = await startJobRunner({ databaseUrl, sql, log });
+    const runner = await startJobRunner({ databaseUrl, sql, log, ...opts.jobs });
     stops.push(runner.stop);
     const clock = startClock(sql, log);
     stops.push(clock.stop);
