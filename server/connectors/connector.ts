@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import type postgres from 'postgres';
+import { type Reason, reason as textReason, reasonInEnglish } from '../../schema/reasons.ts';
 import type { Platform } from '../../schema/schema.ts';
 
 /**
@@ -48,17 +49,22 @@ export type SendFailureKind = 'retryable' | 'rate_limited' | 'window_closed' | '
 
 export class SendFailure extends Error {
   override name = 'SendFailure';
+  /** The code stored for the team (schema/reasons.ts); the message is its English, for logs. */
+  readonly reason: Reason;
   constructor(
     readonly kind: SendFailureKind,
-    /** In words a team member can act on; never the platform's raw answer. */
-    message: string,
+    /** A code a team member's language can word; never the platform's raw answer. */
+    why: Reason | string,
     readonly retryAfterMs?: number,
   ) {
-    super(message);
+    const reason = typeof why === 'string' ? textReason('TEXT', { text: why }) : why;
+    super(reasonInEnglish(reason));
+    this.reason = reason;
   }
 }
 
-export type VerifyResult = { ok: true } | { ok: false; reason: string };
+/** A refusal's reason is a code with parameters (schema/reasons.ts), worded by each reader. */
+export type VerifyResult = { ok: true } | { ok: false; reason: Reason };
 
 export type ConnectorDeps = { sql: postgres.Sql; /** Outbound allow-list entries for one call (tests). */ allow?: readonly string[] };
 

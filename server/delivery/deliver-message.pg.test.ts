@@ -1,3 +1,4 @@
+import { reasonInEnglish } from '../../schema/reasons.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeApiPlatform } from '../../tests/fakes/api-platform.ts';
 import { storeInbound } from '../intake/store-inbound.ts';
@@ -42,7 +43,7 @@ describe('deliverMessage (TIC-1: Replied only once the platform has the reply)',
     const replyId = await f.reply(messageId);
     const state = await deliveredState(replyId, { allowFake: false }); // the fake is just another loopback port
     expect(state).toMatchObject({ delivery: 'failed', status: 'open' });
-    expect(state.delivery_error).toMatch(/^The callback URL points to 127\.0\.0\.1, a loopback address \(internal\)/);
+    expect(reasonInEnglish(state.delivery_error)).toMatch(/^The callback URL points to 127\.0\.0\.1, a loopback address \(internal\)/);
     expect(fake.received.length).toBe(before);
   });
 

@@ -1,12 +1,12 @@
 import type postgres from 'postgres';
-import { UNCONFIRMED_REASON } from '../../schema/mutators/delivery-state.ts';
 import { platformLabels } from '../../schema/mutators/platforms.ts';
+import { type Reason, reason } from '../../schema/reasons.ts';
 import type { Platform } from '../../schema/schema.ts';
 import { loadConnectorAccount } from '../accounts/connector-account.ts';
 import type { Connector, OutboundReply } from '../connectors/connector.ts';
 import { markTicketAfterDeliveredReply } from '../intake/ticket-transitions.ts';
 import { abortable } from '../jobs/abortable.ts';
-import { decideAfterFailure } from './delivery-decision.ts';
+import { decideAfterFailure, STOPPED_WHILE_SENDING } from './delivery-decision.ts';
 import { moveDelivery } from './move-delivery.ts';
 
 type Outbound = {
@@ -48,14 +48,14 @@ export async function deliverMessage(sql: postgres.Sql, messageId: string, deps:
   if (!claimed) return 'nothing to do';
   const { m, resumed } = claimed;
   const loaded = await loadConnectorAccount(sql, m.account_id);
-  if (!loaded || loaded.deleted) return finish(sql, m.id, 'failed', 'The account was deleted; nothing was sent.');
+  if (!loaded || loaded.deleted) return finish(sql, m.id, 'failed', reason('ACCOUNT_DELETED'));
   const connector = deps.connectorFor(loaded.account.platform);
   if (!connector) {
     const label = platformLabels[loaded.account.platform] ?? loaded.account.platform;
-    return finish(sql, m.id, 'failed', `Sending on ${label} is not available yet; nothing was sent.`);
+    return finish(sql, m.id, 'failed', reason('SENDING_UNAVAILABLE', { platform: label }));
   }
   if (resumed && !connector.idempotentSends) {
-    return finish(sql, m.id, 'unconfirmed', `Parley stopped while sending this reply. ${UNCONFIRMED_REASON}`);
+    return finish(sql, m.id, 'unconfirmed', STOPPED_WHILE_SENDING);
   }
   let platformMessageId: string;
   try {
@@ -95,7 +95,7 @@ async function select(sql: postgres.Sql | postgres.TransactionSql, id: string): 
   return m;
 }
 
-async function finish(sql: postgres.Sql, id: string, to: 'failed' | 'unconfirmed', reason: string): Promise<DeliveryOutcome> {
+async function finish(sql: postgres.Sql, id: string, to: 'failed' | 'unconfirmed', reason: Reason): Promise<DeliveryOutcome> {
   await moveDelivery(sql, id, 'sending', to, { error: reason });
   return to;
 }

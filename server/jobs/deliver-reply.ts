@@ -1,8 +1,7 @@
 import type postgres from 'postgres';
 import { z } from 'zod';
-import { UNCONFIRMED_REASON } from '../../schema/mutators/delivery-state.ts';
 import { deliverMessage } from '../delivery/deliver-message.ts';
-import { INTERNAL_FAILURE } from '../delivery/delivery-decision.ts';
+import { INTERNAL_FAILURE, STOPPED_WHILE_SENDING } from '../delivery/delivery-decision.ts';
 import { moveDelivery } from '../delivery/move-delivery.ts';
 import { enqueue, type JobTx } from './enqueue.ts';
 import { defineJob } from './job.ts';
@@ -51,5 +50,5 @@ export function enqueueDelivery(tx: JobTx, messageId: string, opts: { attempt?: 
 /** Out of tries on an internal error: the reply must not stay "Sending…" for ever. */
 async function giveUp(run: { sql: postgres.Sql }, messageId: string) {
   if (await moveDelivery(run.sql, messageId, 'pending', 'failed', { error: INTERNAL_FAILURE })) return;
-  await moveDelivery(run.sql, messageId, 'sending', 'unconfirmed', { error: `Parley stopped while sending this reply. ${UNCONFIRMED_REASON}` });
+  await moveDelivery(run.sql, messageId, 'sending', 'unconfirmed', { error: STOPPED_WHILE_SENDING });
 }

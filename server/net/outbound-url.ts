@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { addressKindOf, type Reason, reason } from '../../schema/reasons.ts';
 import { internalAddressReason } from './internal-address.ts';
 import { isOutboundAllowed } from './outbound-allow.ts';
 
@@ -16,30 +17,39 @@ export function checkOutboundUrl(raw: string, opts: OutboundUrlOptions = {}): st
 }
 
 type OutboundUrlOptions = { allow?: readonly string[]; label?: string };
-export type OutboundUrlProblem = { kind: 'url' | 'internal'; message: string };
+/** `reason` is the stored code (schema/reasons.ts); `message` the same in English, for forms. */
+export type OutboundUrlProblem = { kind: 'url' | 'internal'; message: string; reason: Reason };
 
 /** As checkOutboundUrl, also saying whether the URL is malformed or points inside. */
 export function outboundUrlProblem(raw: string, opts: OutboundUrlOptions = {}): OutboundUrlProblem | undefined {
-  const bad = (message: string): OutboundUrlProblem => ({ kind: 'url', message });
-  const inside = (message: string): OutboundUrlProblem => ({ kind: 'internal', message });
+  const bad = (message: string, r: Reason): OutboundUrlProblem => ({ kind: 'url', message, reason: r });
+  const inside = (message: string, r: Reason): OutboundUrlProblem => ({ kind: 'internal', message, reason: r });
   const label = opts.label ?? 'The URL';
-  if (raw.includes('\0')) return bad(`${label} contains a null character (U+0000); remove it.`);
+  if (raw.includes('\0')) return bad(`${label} contains a null character (U+0000); remove it.`, reason('URL_NULL_CHARACTER'));
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    return bad(`${label} is not a valid URL. Enter the full URL, starting with https://.`);
+    return bad(`${label} is not a valid URL. Enter the full URL, starting with https://.`, reason('URL_INVALID'));
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return bad(`${label} must start with http:// or https://.`);
-  if (url.username || url.password) return bad(`${label} must not contain a user name or password; the platform's secret goes in the credentials.`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return bad(`${label} must start with http:// or https://.`, reason('URL_SCHEME'));
+  if (url.username || url.password) return bad(`${label} must not contain a user name or password; the platform's secret goes in the credentials.`, reason('URL_CREDENTIALS'));
   if (isOutboundAllowed(url, opts.allow)) return undefined;
   const host = url.hostname.replace(/^\[|\]$/g, '');
   if (localNames.test(host)) {
-    return inside(`${label} points to ${host}, a name for this machine (internal), which Parley does not call. Use the platform's public URL.`);
+    return inside(
+      `${label} points to ${host}, a name for this machine (internal), which Parley does not call. Use the platform's public URL.`,
+      reason('URL_INTERNAL', { host, addressKind: 'localName' }),
+    );
   }
   if (isIP(host)) {
-    const reason = internalAddressReason(host);
-    if (reason) return inside(`${label} points to ${host}, ${reason} (internal), which Parley does not call. Use the platform's public URL.`);
+    const what = internalAddressReason(host);
+    if (what) {
+      return inside(
+        `${label} points to ${host}, ${what} (internal), which Parley does not call. Use the platform's public URL.`,
+        reason('URL_INTERNAL', { host, addressKind: addressKindOf(what) }),
+      );
+    }
   }
   return undefined;
 }

@@ -2,6 +2,7 @@ import { lookup as dnsLookup } from 'node:dns/promises';
 import http, { STATUS_CODES } from 'node:http';
 import https from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
+import { addressKindOf, type Reason, reason, reasonInEnglish } from '../../schema/reasons.ts';
 import { internalAddressReason } from './internal-address.ts';
 import { isOutboundAllowed } from './outbound-allow.ts';
 import { outboundUrlProblem } from './outbound-url.ts';
@@ -9,16 +10,18 @@ import { outboundUrlProblem } from './outbound-url.ts';
 export type OutboundFailureKind = 'url' | 'internal' | 'dns' | 'refused' | 'network' | 'timeout' | 'redirect' | 'too-large';
 
 /**
- * A request Parley chose not to make, or one that did not get an answer. The message is in
- * words a team admin can act on and never quotes the remote answer.
+ * A request Parley chose not to make, or one that did not get an answer. `reason` is the code
+ * with parameters that is stored and worded in the reader's language; the message is its
+ * English (for logs), naming the URL by `label`. Neither ever quotes the remote answer.
  */
 export class OutboundError extends Error {
   override name = 'OutboundError';
   constructor(
-    message: string,
+    readonly reason: Reason,
     readonly kind: OutboundFailureKind,
+    label = 'The callback URL',
   ) {
-    super(message);
+    super(reasonInEnglish(reason).replace(/^The callback URL/, label));
   }
   /** Worth trying again later: the network, not the address or the URL, was the problem. */
   get retryable(): boolean {
@@ -66,30 +69,25 @@ async function pinAddress(url: URL, opts: SafeFetchOptions, label: string): Prom
     try {
       addresses = await (opts.resolve ?? resolveAll)(host);
     } catch {
-      throw new OutboundError(`${label} names the host ${host}, which could not be found (DNS). Check the spelling of the URL.`, 'dns');
+      throw new OutboundError(reason('DNS_NOT_FOUND', { host }), 'dns', label);
     }
   }
-  if (addresses.length === 0) throw new OutboundError(`${label} names the host ${host}, which has no address (DNS).`, 'dns');
+  if (addresses.length === 0) throw new OutboundError(reason('DNS_NO_ADDRESS', { host }), 'dns', label);
   if (!allowed) {
     for (const { address } of addresses) {
-      const reason = internalAddressReason(address);
-      if (reason) {
-        throw new OutboundError(
-          `${label} leads to ${address}, ${reason} (internal), which Parley does not call. Use the platform's public URL.`,
-          'internal',
-        );
-      }
+      const what = internalAddressReason(address);
+      if (what) throw new OutboundError(reason('ADDRESS_INTERNAL', { address, addressKind: addressKindOf(what) }), 'internal', label);
     }
   }
   return addresses[0] as { address: string; family: number };
 }
 
 function networkFailure(e: NodeJS.ErrnoException, label: string): OutboundError {
-  if (e.code === 'ECONNREFUSED') return new OutboundError(`${label} refused the connection. Check that the platform is up and the port is right.`, 'refused');
-  if (e.code === 'ECONNRESET') return new OutboundError(`${label} closed the connection without answering.`, 'network');
-  if (e.code === 'EHOSTUNREACH' || e.code === 'ENETUNREACH') return new OutboundError(`${label} cannot be reached from Parley's network.`, 'network');
-  if (e.code?.startsWith('ERR_TLS') || e.code?.includes('CERT')) return new OutboundError(`${label} has a TLS certificate Parley cannot trust (${e.code}).`, 'network');
-  return new OutboundError(`${label} could not be reached (${e.code ?? 'network error'}).`, 'network');
+  if (e.code === 'ECONNREFUSED') return new OutboundError(reason('CONNECTION_REFUSED'), 'refused', label);
+  if (e.code === 'ECONNRESET') return new OutboundError(reason('CONNECTION_CLOSED'), 'network', label);
+  if (e.code === 'EHOSTUNREACH' || e.code === 'ENETUNREACH') return new OutboundError(reason('UNREACHABLE'), 'network', label);
+  if (e.code?.startsWith('ERR_TLS') || e.code?.includes('CERT')) return new OutboundError(reason('TLS_UNTRUSTED', { code: e.code }), 'network', label);
+  return new OutboundError(reason('NETWORK', { code: e.code ?? 'network error' }), 'network', label);
 }
 
 /**
@@ -101,12 +99,12 @@ function networkFailure(e: NodeJS.ErrnoException, label: string): OutboundError 
 export async function safeFetch(rawUrl: string, opts: SafeFetchOptions = {}): Promise<SafeResponse> {
   const label = opts.label ?? 'The URL';
   const problem = outboundUrlProblem(rawUrl, { allow: opts.allow, label });
-  if (problem) throw new OutboundError(problem.message, problem.kind);
+  if (problem) throw new OutboundError(problem.reason, problem.kind, label);
   const url = new URL(rawUrl);
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxBytes = opts.maxResponseBytes ?? DEFAULT_MAX_RESPONSE;
   const deadline = AbortSignal.timeout(timeoutMs);
-  const timedOut = () => new OutboundError(`${label} did not answer within ${timeoutMs / 1000} s. Check that the platform is up.`, 'timeout');
+  const timedOut = () => new OutboundError(reason('TIMEOUT', { seconds: timeoutMs / 1000 }), 'timeout', label);
 
   const pinned = await Promise.race([
     pinAddress(url, opts, label),
@@ -133,7 +131,7 @@ export async function safeFetch(rawUrl: string, opts: SafeFetchOptions = {}): Pr
         const statusText = STATUS_CODES[status] ?? 'Unknown status';
         if (status >= 300 && status < 400) {
           res.destroy();
-          return reject(new OutboundError(`${label} answered with a redirect (${status}); Parley does not follow redirects. Use the final URL.`, 'redirect'));
+          return reject(new OutboundError(reason('REDIRECT', { status }), 'redirect', label));
         }
         const chunks: Buffer[] = [];
         let size = 0;
@@ -141,7 +139,7 @@ export async function safeFetch(rawUrl: string, opts: SafeFetchOptions = {}): Pr
           size += chunk.byteLength;
           if (size > maxBytes) {
             res.destroy();
-            reject(new OutboundError(`${label} answered with more than ${Math.round(maxBytes / 1024)} KB; Parley stopped reading.`, 'too-large'));
+            reject(new OutboundError(reason('TOO_LARGE', { kb: Math.round(maxBytes / 1024) }), 'too-large', label));
           } else chunks.push(chunk);
         });
         const retryAfterMs = parseRetryAfter(res.headers['retry-after']);

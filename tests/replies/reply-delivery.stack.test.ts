@@ -3,6 +3,7 @@ import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mutators } from '../../schema/mutators/index.ts';
 import { queries } from '../../schema/queries/index.ts';
+import { reasonInEnglish } from '../../schema/reasons.ts';
 import { enqueueDelivery } from '../../server/jobs/deliver-reply.ts';
 import { startFakeApiPlatform } from '../fakes/api-platform.ts';
 import { fakePlatformPort } from '../fakes/fake-origins.ts';
@@ -90,7 +91,9 @@ describe('replying (TIC-1)', () => {
     const [row] = await sql`
       SELECT m.delivery_error, t.status FROM message m JOIN ticket t ON t.id = m.ticket_id WHERE m.id = ${replyId}`;
     // The platform's own words stay out: whatever a callback URL answers is read by the whole team.
-    expect(row).toEqual({ delivery_error: 'The platform answered 422 Unprocessable Entity; the reply was not posted.', status: 'open' });
+    // Stored as a code the reader's language words (schema/reasons.ts); its English for logs.
+    expect(row).toEqual({ delivery_error: JSON.stringify([{ code: 'REPLY_REFUSED', params: { status: 422, statusText: 'Unprocessable Entity' } }]), status: 'open' });
+    expect(reasonInEnglish(row!.delivery_error)).toBe('The platform answered 422 Unprocessable Entity; the reply was not posted.');
     // A duplicate delivery job does not post again: only pending rows are ever claimed.
     await enqueueDelivery(sql, replyId);
     await expect.poll(async () => (await sql`SELECT 1 FROM graphile_worker.jobs WHERE key = ${`reply:${replyId}`}`).length).toBe(0);

@@ -5,6 +5,7 @@ import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mutators } from '../../schema/mutators/index.ts';
 import { queries } from '../../schema/queries/index.ts';
+import { reasonInEnglish } from '../../schema/reasons.ts';
 import { type FakeApiPlatform, startFakeApiPlatform } from '../fakes/api-platform.ts';
 import { fakePlatformPort } from '../fakes/fake-origins.ts';
 import { createUser, inboundBody, postInbound } from '../support/demo.ts';
@@ -107,7 +108,7 @@ describe('SSRF through the callback URL', () => {
       const { id } = await freshAccount(sql, teamId, { callbackUrl: url, state: 'failed' });
       const account = await connect(id);
       expect(account.connectionState, url).toBe('failed');
-      expect(account.connectionError).toMatch(/^The callback URL (points|leads) to .*\(internal\), which Parley does not call\./);
+      expect(reasonInEnglish(account.connectionError)).toMatch(/^The callback URL (points|leads) to .*\(internal\), which Parley does not call\./);
       expect(account.connectionError).not.toMatch(/hunter2/);
     }
     expect(canaryHits).toEqual([]);
@@ -119,7 +120,8 @@ describe('SSRF through the callback URL', () => {
     expect((await putCallback(id, `${fake.url}/inbox/${id}`)).status).toBe(204);
     fake.redirectNext(`http://127.0.0.1:${canaryPort}/statz`);
     const account = await connect(id);
-    expect(account.connectionError).toBe(
+    expect(account.connectionError).toBe(JSON.stringify([{ code: 'REDIRECT', params: { status: 302 } }, { code: 'CONNECT_AGAIN' }]));
+    expect(reasonInEnglish(account.connectionError)).toBe(
       'The callback URL answered with a redirect (302); Parley does not follow redirects. Use the final URL. Then connect again.',
     );
     expect(canaryHits).toEqual([]);
@@ -135,7 +137,7 @@ describe('SSRF through the callback URL', () => {
     expect(result.type).toBe('success');
     await expect.poll(async () => (await sql`SELECT delivery FROM message WHERE id = ${replyId}`)[0]?.delivery).toBe('failed');
     const [row] = await sql`SELECT delivery_error, platform_message_id FROM message WHERE id = ${replyId}`;
-    expect(row!.delivery_error).toMatch(/^The callback URL points to ::ffff:7f00:1, a loopback address \(internal\).*Nothing was sent\.$/);
+    expect(reasonInEnglish(row!.delivery_error)).toMatch(/^The callback URL points to ::ffff:7f00:1, a loopback address \(internal\).*Nothing was sent\.$/);
     expect(row!.platform_message_id).toBeNull();
     expect(canaryHits).toEqual([]);
   });

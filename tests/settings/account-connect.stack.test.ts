@@ -3,6 +3,7 @@ import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mutators } from '../../schema/mutators/index.ts';
 import { queries } from '../../schema/queries/index.ts';
+import { reasonInEnglish } from '../../schema/reasons.ts';
 import { type FakeApiPlatform, startFakeApiPlatform } from '../fakes/api-platform.ts';
 import { closedFakePort, fakePlatformPort } from '../fakes/fake-origins.ts';
 import { createUser, inboundBody, postInbound } from '../support/demo.ts';
@@ -79,7 +80,9 @@ describe('adding and connecting an account', () => {
 
   it('fails with the reason when no callback URL is set', async () => {
     const account = await connect(await addAccount());
-    expect(account).toMatchObject({ connectionState: 'failed', connectionError: expect.stringMatching(/No callback URL set/) });
+    // Stored as a code the reader's language words; its English is what it always said.
+    expect(account).toMatchObject({ connectionState: 'failed', connectionError: JSON.stringify([{ code: 'CONNECT_NO_CALLBACK_URL' }]) });
+    expect(reasonInEnglish(account.connectionError)).toMatch(/No callback URL set/);
   });
 
   it('connects when the platform answers the signed ping with 2xx', async () => {
@@ -99,7 +102,7 @@ describe('adding and connecting an account', () => {
     fake.failNext(500, { error: 'maintenance window until 14:00' });
     const account = await connect(id);
     expect(account.connectionState).toBe('failed');
-    expect(account.connectionError).toMatch(/^The platform answered 500 Internal Server Error\./);
+    expect(reasonInEnglish(account.connectionError)).toMatch(/^The platform answered 500 Internal Server Error\./);
     expect(account.connectionError).not.toMatch(/maintenance/);
   });
 
@@ -107,12 +110,12 @@ describe('adding and connecting an account', () => {
     const id = await addAccount();
     expect((await admin$('PUT', `/${id}/credentials`, { callbackUrl: `http://127.0.0.1:${closedFakePort(stack.url)}/parley` })).status).toBe(204);
     const account = await connect(id);
-    expect(account.connectionError).toMatch(/^The callback URL refused the connection\./);
+    expect(reasonInEnglish(account.connectionError)).toMatch(/^The callback URL refused the connection\./);
   });
 
   it('fails, saying so, on a platform whose connector does not exist yet', async () => {
     const account = await connect(await addAccount('x'));
-    expect(account.connectionError).toMatch(/The X connector is not available yet/);
+    expect(reasonInEnglish(account.connectionError)).toMatch(/The X connector is not available yet/);
   });
 });
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Delivery } from '../../../schema/schema.ts';
+import { reasonWords } from '../../i18n/reason-words.ts';
 import { useRetryReply } from './use-retry-reply.ts';
 
 type Props = { messageId: string; delivery: Delivery; error: string | null };
@@ -8,6 +9,7 @@ type Props = { messageId: string; delivery: Delivery; error: string | null };
 /** Where an outbound message is on its way out: pending, sending, sent, or not sent and why. */
 export function DeliveryState({ messageId, delivery, error }: Props) {
   const { t } = useTranslation('conversation');
+  const why = reasonWords(error);
   switch (delivery) {
     case 'received':
       return null;
@@ -21,7 +23,7 @@ export function DeliveryState({ messageId, delivery, error }: Props) {
       return (
         <>
           <span className="delivery delivery--failed" data-testid="delivery-failed">
-            <strong>{t('delivery.notSent')}</strong> {error || t('delivery.noReason')}
+            <strong>{t('delivery.notSent')}</strong> {why || t('delivery.noReason')}
           </span>
           <RetryButton messageId={messageId} />
         </>
@@ -30,7 +32,7 @@ export function DeliveryState({ messageId, delivery, error }: Props) {
       return (
         <>
           <span className="delivery delivery--failed" data-testid="delivery-unconfirmed">
-            <strong>{t('delivery.notConfirmed')}</strong> {error || t('delivery.checkPlatform')}
+            <strong>{t('delivery.notConfirmed')}</strong> {why || t('delivery.checkPlatform')}
           </span>
           <RetryButton messageId={messageId} />
         </>

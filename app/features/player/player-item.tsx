@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PlatformBadge } from '../../components/platform-badge.tsx';
 import { RelativeTime } from '../../components/relative-time.tsx';
+import { reasonWords } from '../../i18n/reason-words.ts';
 import { TicketStatusBadge } from '../tickets/ticket-status-badge.tsx';
 import { conversationPath } from './conversation-path.ts';
 import type { PlayerMessage } from './use-player-messages.ts';
@@ -63,7 +64,7 @@ function ReplyMarker({ reply }: { reply: PlayerMessage['replies'][number] | unde
     case 'failed':
     case 'unconfirmed': // may have been posted: a person must look, as for a failed one
       return (
-        <span className="player-item__not-sent" data-testid="reply-not-sent" title={reply.deliveryError ?? undefined}>
+        <span className="player-item__not-sent" data-testid="reply-not-sent" title={reasonWords(reply.deliveryError) ?? undefined}>
           <WarningIcon /> {t('replyNotSent')}
         </span>
       );

@@ -1,3 +1,4 @@
+import { reason } from '../../../schema/reasons.ts';
 import type { Connector } from '../connector.ts';
 import { SendFailure } from '../connector.ts';
 import { ConnectorError, sendApiMessage } from './send.ts';
@@ -12,8 +13,8 @@ export const apiConnector: Connector = {
   platform: 'api',
   idempotentSends: true,
   async send(account, reply, deps) {
-    if (!account.webhookSecret) throw new SendFailure('permanent', 'The account has no webhook secret. Delete it and add it again.');
-    if (!account.callbackUrl) throw new SendFailure('permanent', 'The account has no callback URL; set one in Settings › Accounts.');
+    if (!account.webhookSecret) throw new SendFailure('permanent', reason('NO_WEBHOOK_SECRET'));
+    if (!account.callbackUrl) throw new SendFailure('permanent', reason('NO_CALLBACK_URL'));
     try {
       return await sendApiMessage({
         callbackUrl: account.callbackUrl,
@@ -33,17 +34,15 @@ export const apiConnector: Connector = {
     } catch (e) {
       // The platform dedupes by Idempotency-Key, so even a send that may have arrived is retryable.
       if (e instanceof ConnectorError) {
-        if (e.retryAfterMs !== undefined && e.retryable) throw new SendFailure('rate_limited', e.message, e.retryAfterMs);
-        throw new SendFailure(e.retryable ? 'retryable' : 'permanent', e.message);
+        if (e.retryAfterMs !== undefined && e.retryable) throw new SendFailure('rate_limited', e.reason, e.retryAfterMs);
+        throw new SendFailure(e.retryable ? 'retryable' : 'permanent', e.reason);
       }
       throw e;
     }
   },
   async verify(account, deps) {
-    if (!account.webhookSecret) return { ok: false, reason: 'The account has no webhook secret. Delete it and add it again.' };
-    if (!account.callbackUrl) {
-      return { ok: false, reason: 'No callback URL set. Enter the platform’s callback URL in the account’s credentials, then connect again.' };
-    }
+    if (!account.webhookSecret) return { ok: false, reason: reason('NO_WEBHOOK_SECRET') };
+    if (!account.callbackUrl) return { ok: false, reason: reason('CONNECT_NO_CALLBACK_URL') };
     return pingCallback({ callbackUrl: account.callbackUrl, secret: account.webhookSecret, accountId: account.id, allow: deps.allow });
   },
   webhooks: apiWebhookRoutes,

@@ -1,3 +1,4 @@
+import { type Reason, reason, reasonInEnglish } from '../../../schema/reasons.ts';
 import { OutboundError, safeFetch } from '../../net/safe-fetch.ts';
 import { SIGNATURE_HEADER, sign } from './signature.ts';
 import { type OutboundMessage, outboundAccepted } from './wire.ts';
@@ -5,21 +6,22 @@ import { type OutboundMessage, outboundAccepted } from './wire.ts';
 export class ConnectorError extends Error {
   override name = 'ConnectorError';
   constructor(
-    message: string,
+    /** Stored as a code (schema/reasons.ts); the message is its English, for logs. */
+    readonly reason: Reason,
     /** Worth trying again later (network, 5xx, 429) rather than a permanent refusal. */
     readonly retryable: boolean,
     /** How long the platform asked us to wait (its Retry-After), if it said. */
     readonly retryAfterMs?: number,
   ) {
-    super(message);
+    super(reasonInEnglish(reason));
   }
 }
 
 /**
  * POSTs a signed outbound message to the account's callback URL and returns the
  * platform's id for it. The message id doubles as Idempotency-Key, so a retry after a
- * crash cannot post twice on a platform that honours it. Failures are told in words, never
- * by quoting the platform's answer.
+ * crash cannot post twice on a platform that honours it. Failures are told as codes the
+ * reader's language words, never by quoting the platform's answer.
  */
 export async function sendApiMessage(opts: {
   callbackUrl: string;
@@ -42,19 +44,19 @@ export async function sendApiMessage(opts: {
       allow: opts.allow,
     });
   } catch (e) {
-    if (e instanceof OutboundError) throw new ConnectorError(`${e.message} Nothing was sent.`, e.retryable);
+    if (e instanceof OutboundError) throw new ConnectorError([...e.reason, ...reason('NOTHING_SENT')], e.retryable);
     throw e;
   }
   if (!res.ok) {
     const retryable = res.status >= 500 || res.status === 429;
-    throw new ConnectorError(`The platform answered ${res.status} ${res.statusText}; the reply was not posted.`, retryable, res.retryAfterMs);
+    throw new ConnectorError(reason('REPLY_REFUSED', { status: res.status, statusText: res.statusText }), retryable, res.retryAfterMs);
   }
   let parsed: ReturnType<typeof outboundAccepted.safeParse>;
   try {
     parsed = outboundAccepted.safeParse(JSON.parse(res.text));
   } catch {
-    throw new ConnectorError('The platform accepted the message but its answer was not JSON.', false);
+    throw new ConnectorError(reason('ANSWER_NOT_JSON'), false);
   }
-  if (!parsed.success) throw new ConnectorError('The platform accepted the message but did not return its id.', false);
+  if (!parsed.success) throw new ConnectorError(reason('ANSWER_NO_ID'), false);
   return { platformMessageId: parsed.data.id };
 }

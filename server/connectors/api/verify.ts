@@ -1,15 +1,16 @@
+import { type Reason, reason } from '../../../schema/reasons.ts';
 import { OutboundError, safeFetch } from '../../net/safe-fetch.ts';
 import { SIGNATURE_HEADER, sign } from './signature.ts';
 import { pingMessage } from './wire.ts';
 
-export type VerifyResult = { ok: true } | { ok: false; reason: string };
+export type VerifyResult = { ok: true } | { ok: false; reason: Reason };
 
 const LABEL = 'The callback URL';
 
 /**
  * ORG-3 for the API channel: POSTs a signed ping to the account's callback URL; any 2xx
- * answer proves the platform knows the account and its webhook secret. A failure is told in
- * words (status, timeout, refusal), never by quoting the answer: the URL is the admin's
+ * answer proves the platform knows the account and its webhook secret. A failure is told as a
+ * code (status, timeout, refusal) each reader's language words, never by quoting the answer: the URL is the admin's
  * choice, and what it returns is read by the whole team.
  */
 export async function pingCallback(opts: {
@@ -31,9 +32,9 @@ export async function pingCallback(opts: {
       allow: opts.allow,
     });
     if (res.ok) return { ok: true };
-    return { ok: false, reason: `The platform answered ${res.status} ${res.statusText}. Check the callback URL and the webhook secret on the platform, then connect again.` };
+    return { ok: false, reason: reason('CONNECT_REFUSED', { status: res.status, statusText: res.statusText }) };
   } catch (e) {
-    if (e instanceof OutboundError) return { ok: false, reason: `${e.message} Then connect again.` };
+    if (e instanceof OutboundError) return { ok: false, reason: [...e.reason, ...reason('CONNECT_AGAIN')] };
     throw e;
   }
 }

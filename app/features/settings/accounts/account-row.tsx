@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { mutators } from '../../../../schema/mutators/index.ts';
 import { descriptorOf } from '../../../../schema/platforms/index.ts';
 import { BusyButton } from '../../../components/busy-button.tsx';
+import { reasonWords } from '../../../i18n/reason-words.ts';
 import { PlatformBadge } from '../../../components/platform-badge.tsx';
 import { useRunMutation } from '../use-run-mutation.ts';
 import { AccountCredentialsDialog } from './account-credentials-dialog.tsx';
@@ -46,7 +47,7 @@ export function AccountRow({ account }: Props) {
             <AccountOrigin account={account} />
           </span>
           {account.connectionState === 'failed' && account.connectionError && (
-            <span className="account-row__reason">{account.connectionError}</span>
+            <span className="account-row__reason">{reasonWords(account.connectionError)}</span>
           )}
         </div>
         <div className="cell-actions">
