@@ -49,8 +49,10 @@ export type ApiPlatformFakeOptions = {
   /** The platform's id for the n-th distinct post. */
   newId: (n: number) => string;
   dedupe?: boolean;
-  /** Keep only the last `keep` requests and remembered keys (the demo runs for days). */
+  /** Keep only the last `keep` requests (the demo runs for days). */
   keep?: number;
+  /** Remember only the last `rememberKeys` Idempotency-Keys; a repeat older than that posts again. */
+  rememberKeys?: number;
 };
 
 export type ApiPlatformFake = {
@@ -84,6 +86,7 @@ function trim<T>(list: T[], keep: number): void {
 export function createApiPlatformFake(opts: ApiPlatformFakeOptions): ApiPlatformFake {
   const dedupe = opts.dedupe ?? true;
   const keep = opts.keep ?? Number.POSITIVE_INFINITY;
+  const rememberKeys = opts.rememberKeys ?? Number.POSITIVE_INFINITY;
   const received: FakeApiRequest[] = [];
   const posts: FakeApiRequest[] = [];
   const idsByKey = new Map<string, string>();
@@ -105,7 +108,7 @@ export function createApiPlatformFake(opts: ApiPlatformFakeOptions): ApiPlatform
     trim(posts, keep);
     if (entry.idempotencyKey) {
       idsByKey.set(entry.idempotencyKey, id);
-      if (idsByKey.size > keep) idsByKey.delete(idsByKey.keys().next().value as string);
+      if (idsByKey.size > rememberKeys) idsByKey.delete(idsByKey.keys().next().value as string);
     }
     return id;
   }

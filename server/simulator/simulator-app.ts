@@ -8,6 +8,8 @@ import { createApiPlatformFake } from './api-platform-fake.ts';
 
 /** Enough history to debug a demo session without growing without bound. */
 const KEEP_RECEIVED = 100;
+/** Retries come within hours; 10,000 keys is a few hundred KB. */
+const REMEMBER_KEYS = 10_000;
 
 export type SimulatorDelivery = {
   accountId: string;
@@ -27,6 +29,7 @@ export function createSimulatorApp(deps: { sql: postgres.Sql; auth: Auth }): Hon
   const fake = createApiPlatformFake({
     requireSecret: true,
     keep: KEEP_RECEIVED,
+    rememberKeys: REMEMBER_KEYS,
     newId: () => `sim-${randomUUID()}`,
     secretFor: async (accountId) => {
       const [row] = await deps.sql<{ webhook_secret: string }[]>`
