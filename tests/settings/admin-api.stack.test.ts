@@ -28,8 +28,9 @@ const call = (session: TestSession, method: string, path: string, body?: unknown
     body: body === undefined ? undefined : JSON.stringify(body),
   });
 const sessionsOf = async (userId: string) => (await sql`SELECT id FROM auth_session WHERE "userId" = ${userId}`).map((r) => r.id as string);
+// Oldest first: without ORDER BY, Postgres may return a later row first (it reuses free space).
 const auditOf = (entityId: string, action: string) =>
-  sql`SELECT actor_id, team_id, before, after FROM audit_log WHERE entity_id = ${entityId} AND action = ${action}`;
+  sql`SELECT actor_id, team_id, before, after FROM audit_log WHERE entity_id = ${entityId} AND action = ${action} ORDER BY created_at`;
 
 describe('users (ORG-6)', () => {
   it('creates a user who can log in at once, audited without the password', async () => {
