@@ -69,7 +69,14 @@ export async function serverVerdict(
     verdict = await settle(result.server, { boundMs }); // never written: Zero answers at once
   } else {
     const clientGroupID = await z.clientGroupID;
-    verdict = await settle(result.server, { boundMs, check: () => processedInPostgres(sql, clientGroupID, z.clientID, id) });
+    let asked = false;
+    const check = () => {
+      asked = true;
+      return processedInPostgres(sql, clientGroupID, z.clientID, id);
+    };
+    verdict = await settle(result.server, { boundMs, check });
+    // Said aloud, so a lost confirmation is counted in the log, never silently absorbed.
+    if (asked) console.warn(`[serverVerdict] Zero did not confirm mutation ${id} of client ${z.clientID} within ${boundMs} ms; verdict: ${verdict.type}`);
   }
   if (verdict.type === 'unconfirmed') {
     throw new Error(`mutation ${id ?? '(not written)'} of client ${z.clientID}: no answer from Zero within ${boundMs} ms, and Postgres shows it unprocessed`);
