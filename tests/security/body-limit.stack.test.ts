@@ -16,13 +16,14 @@ beforeAll(async () => {
 });
 afterAll(() => sql.end());
 
+/** `status` 0: the server closed the connection without an answer the client could read. */
 type Sent = { status: number; body: string; bytesWritten: number };
 
 /**
  * Writes a request by hand: headers, then `total` bytes of body (chunked when `length` is
  * undefined), as fast as the server takes them, until the server answers and closes.
  */
-function send(path: string, opts: { total: number; length?: number; headers?: Record<string, string> }): Promise<Sent> {
+function send(path: string, opts: { total: number; length?: number; headers?: Record<string, string>; answerMayBeLost?: boolean }): Promise<Sent> {
   return new Promise((resolve, reject) => {
     const socket = net.connect(Number(port), hostname === 'localhost' ? '127.0.0.1' : hostname);
     const chunk = Buffer.alloc(64 * 1024, 'x');
@@ -58,7 +59,7 @@ function send(path: string, opts: { total: number; length?: number; headers?: Re
     socket.on('close', () => {
       closed = true;
       const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(answer)?.[1] ?? 0);
-      if (!status) return reject(new Error(`no answer after ${bytesWritten} bytes`));
+      if (!status && !opts.answerMayBeLost) return reject(new Error(`no answer after ${bytesWritten} bytes`));
       resolve({ status, body: answer.slice(answer.indexOf('\r\n\r\n') + 4), bytesWritten });
     });
   });
@@ -89,10 +90,12 @@ describe('body limits on the webhook', () => {
 
   it('reads no more than a lying Content-Length announces, refuses the rest, and stores nothing', async () => {
     const before = await messagesOf();
-    const sent = await send(`/webhooks/api/${account.id}`, { total: 300 * MB, length: 1000 });
+    const sent = await send(`/webhooks/api/${account.id}`, { total: 300 * MB, length: 1000, answerMayBeLost: true });
     // The first 1000 bytes are the whole body as far as HTTP goes (unsigned: 401); the rest is
-    // no HTTP request at all (400). Either way the server refuses and closes the connection.
-    expect([400, 401]).toContain(sent.status);
+    // no HTTP request at all (400). Either way the server refuses and closes the connection;
+    // closing with unread bytes in its buffer makes the kernel send a reset, which can reach
+    // the client before the answer does (seen under load), so no answer (0) is a refusal too.
+    expect([0, 400, 401]).toContain(sent.status);
     expect(sent.bytesWritten).toBeLessThan(CUT_OFF);
     expect(await messagesOf()).toBe(before);
   });
