@@ -7,7 +7,7 @@ import { sign } from '../server/connectors/api/signature.ts';
 import { type FakeApiPlatform, startFakeApiPlatform } from '../tests/fakes/api-platform.ts';
 import { fakePlatformPort } from '../tests/fakes/fake-origins.ts';
 import { type DemoAccount, inboundBody, postInbound } from '../tests/support/demo.ts';
-import { connectZero, type TestSession, type ZeroClient, waitForView } from '../tests/support/zero-client.ts';
+import { connectZero, type TestSession, waitForView, type ZeroClient } from '../tests/support/zero-client.ts';
 import { BENCH_RETRY_BASE_MS } from './bench-stack.ts';
 import { ms, summarize } from './stats.ts';
 

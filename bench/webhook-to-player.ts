@@ -1,7 +1,8 @@
 import { queries } from '../schema/queries/index.ts';
 import { apiAccountOf, inboundBody, postInbound } from '../tests/support/demo.ts';
+import { startTestStack } from '../tests/support/test-stack.ts';
 import { connectZero, signIn, type ZeroClient } from '../tests/support/zero-client.ts';
-import { startBenchStack } from './bench-stack.ts';
+import { BENCH_RETRY_BASE_MS } from './bench-stack.ts';
 import { insertFloor, websocketEchoFloor } from './floors.ts';
 import { inboundThroughput } from './inbound-throughput.ts';
 import { outbound } from './outbound.ts';
@@ -18,7 +19,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const REPLIES = Number(process.env.BENCH_REPLIES ?? 100);
 const BURST = Number(process.env.BENCH_BURST ?? 300);
 
-const stack = await startBenchStack();
+const stack = await startTestStack({ jobs: { retryBaseMs: BENCH_RETRY_BASE_MS } });
 try {
   const account = await apiAccountOf(stack.sql, 'Support');
   const emails = ['agent.support@parley.demo', 'supervisor.support@parley.demo', 'admin.support@parley.demo'];

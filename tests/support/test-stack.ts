@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { distDir, ensureAppBuilt } from '../../server/build-app.ts';
-import { type Stack, startStack } from '../../server/stack.ts';
+import { type Stack, type StackOptions, startStack } from '../../server/stack.ts';
 import { fakePlatformOrigins, fakePortSpan } from '../fakes/fake-origins.ts';
 import { freePortRange } from './ports.ts';
 
@@ -15,7 +15,14 @@ export type StackInfo = { url: string; zeroUrl: string; databaseUrl: string };
  * A whole Parley (embedded Postgres, migrations, demo seed, server, zero-cache) on free
  * ports in a fresh temp folder, so it never collides with `npm start` or another run.
  */
-export async function startTestStack(opts: { build?: boolean; databaseUrl?: string } = {}): Promise<Stack & { dir: string }> {
+type TestStackOptions = {
+  build?: boolean;
+  databaseUrl?: string;
+  /** The job queue's timing (the benchmark retries from 100 ms, production from 2 s). */
+  jobs?: StackOptions['jobs'];
+};
+
+export async function startTestStack(opts: TestStackOptions = {}): Promise<Stack & { dir: string }> {
   if (opts.build) await ensureAppBuilt(() => {});
   // A port found free can still be taken by another process before our servers bind it;
   // on a fresh embedded database, starting again on other ports is safe.
@@ -30,7 +37,7 @@ export async function startTestStack(opts: { build?: boolean; databaseUrl?: stri
   }
 }
 
-async function startOnce(opts: { build?: boolean; databaseUrl?: string }): Promise<Stack & { dir: string }> {
+async function startOnce(opts: TestStackOptions): Promise<Stack & { dir: string }> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'parley-test-'));
   chmodSync(dir, 0o755); // the postgres OS user must be able to enter it
   const base = await freePortRange(fakePortSpan);
@@ -48,6 +55,7 @@ async function startOnce(opts: { build?: boolean; databaseUrl?: string }): Promi
     outboundAllow: fakePlatformOrigins(base),
     // tests/security/sign-in-limit.stack.test.ts plays a reverse proxy from this address.
     trustedProxies: TRUSTED_TEST_PROXY,
+    jobs: opts.jobs,
     log: (line) => process.env.PARLEY_TEST_VERBOSE && console.log(`[test-stack] ${line}`),
   }).catch((e) => {
     rmSync(dir, { recursive: true, force: true });
