@@ -1,4 +1,5 @@
 import type postgres from 'postgres';
+import { isUniqueViolation } from '../../schema/mutators/errors.ts';
 import { platformLabels } from '../../schema/mutators/platforms.ts';
 import { type Reason, reason } from '../../schema/reasons.ts';
 import type { Platform } from '../../schema/schema.ts';
@@ -70,10 +71,20 @@ export async function deliverMessage(sql: postgres.Sql, messageId: string, deps:
     });
     return 'retrying';
   }
-  await sql.begin(async (tx) => {
-    await moveDelivery(tx, m.id, 'sending', 'sent', { platformMessageId });
-    await markTicketAfterDeliveredReply(tx, { ticketId: m.ticket_id, replyCreatedAt: m.created_at });
-  });
+  const markSent = (id: string | undefined) =>
+    sql.begin(async (tx) => {
+      await moveDelivery(tx, m.id, 'sending', 'sent', id === undefined ? {} : { platformMessageId: id });
+      await markTicketAfterDeliveredReply(tx, { ticketId: m.ticket_id, replyCreatedAt: m.created_at });
+    });
+  try {
+    await markSent(platformMessageId);
+  } catch (e) {
+    // The platform took the reply but answered with an id another message of this account
+    // already has. The reply is out: record it sent without the id rather than throw, which
+    // would leave it `sending` and make the queue send it again.
+    if (!isUniqueViolation(e, 'message_platform_id_uq')) throw e;
+    await markSent(undefined);
+  }
   return 'sent';
 }
 

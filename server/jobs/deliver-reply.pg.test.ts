@@ -85,6 +85,25 @@ describe('reply delivery through the queue', () => {
     });
   });
 
+  it('records a reply sent once even when the platform answers with an id another message already has', async () => {
+    const platform = scriptedConnector({ idempotent: false });
+    const taken = `scripted-taken-${Date.now()}`;
+    platform.send = async (_account, reply) => {
+      platform.sends.push({ id: reply.id, at: Date.now() });
+      return { platformMessageId: taken };
+    };
+    await withRunner(platform, async () => {
+      const first = await newReply();
+      await settled(first, 'sent');
+      const second = await newReply();
+      await settled(second, 'sent');
+      await noJobLeft(second);
+      // Each reply went out once: a clash on the platform's id must never make the queue resend.
+      expect(platform.sends.filter((s) => s.id === second)).toHaveLength(1);
+      expect((await f.state(second)).status).toBe('replied');
+    });
+  });
+
   it('marks a send that may have been posted on a platform that cannot dedupe as not confirmed, and never retries it', async () => {
     const platform = scriptedConnector({ idempotent: false, script: [{ fail: 'unconfirmed' }] });
     await withRunner(platform, async () => {
