@@ -1,17 +1,15 @@
-import { reasonInEnglish } from '../../schema/reasons.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeApiPlatform } from '../../tests/fakes/api-platform.ts';
+import { reasonInEnglish } from '../../schema/reasons.ts';
+import type { startFakeApiPlatform } from '../../tests/fakes/api-platform.ts';
+import { fakePlatformFor, type QueueFixture, startQueueFixture } from '../../tests/jobs/queue-fixture.ts';
 import { storeInbound } from '../intake/store-inbound.ts';
-import { startQueueFixture, type QueueFixture } from '../../tests/jobs/queue-fixture.ts';
 
 let f: QueueFixture;
 let fake: Awaited<ReturnType<typeof startFakeApiPlatform>>;
 
 beforeAll(async () => {
   f = await startQueueFixture();
-  fake = await startFakeApiPlatform();
-  fake.setSecret(f.account.id, f.account.webhook_secret);
-  await f.sql`UPDATE account_secret SET callback_url = ${`${fake.url}/inbox/${f.account.id}`} WHERE account_id = ${f.account.id}`;
+  fake = await fakePlatformFor(f);
 }, 60_000);
 afterAll(async () => {
   await f?.stop();

@@ -1,7 +1,7 @@
-import { reasonInEnglish } from '../../schema/reasons.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mutators } from '../../schema/mutators/index.ts';
-import { startQueueFixture, type QueueFixture } from '../../tests/jobs/queue-fixture.ts';
+import { reasonInEnglish } from '../../schema/reasons.ts';
+import { type QueueFixture, startQueueFixture } from '../../tests/jobs/queue-fixture.ts';
 import { scriptedConnector } from '../../tests/jobs/scripted-connector.ts';
 
 let f: QueueFixture;

@@ -1,8 +1,8 @@
 import type { JobHelpers } from 'graphile-worker';
 import type postgres from 'postgres';
 import type { z } from 'zod';
-import type { Connector } from '../connectors/connector.ts';
 import type { Platform } from '../../schema/schema.ts';
+import type { Connector } from '../connectors/connector.ts';
 
 /** What every handler may use: Parley's own pool, the connector lookup, and the log. */
 export type JobDeps = {

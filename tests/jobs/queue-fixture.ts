@@ -5,6 +5,7 @@ import { migrate } from '../../server/db/migrate.ts';
 import { storeInbound } from '../../server/intake/store-inbound.ts';
 import { type JobRunnerOptions, startJobRunner } from '../../server/jobs/runner.ts';
 import { seedDemo } from '../../server/seed/seed-demo.ts';
+import { startFakeApiPlatform } from '../fakes/api-platform.ts';
 import { startScratchPostgres } from '../support/scratch-postgres.ts';
 import { serverMutatorRunner } from '../support/server-mutate.ts';
 
@@ -80,3 +81,11 @@ export async function startQueueFixture() {
 }
 
 export type QueueFixture = Awaited<ReturnType<typeof startQueueFixture>>;
+
+/** The fake API platform, with the fixture's account pointed at it (delivery tests). */
+export async function fakePlatformFor(f: QueueFixture) {
+  const fake = await startFakeApiPlatform();
+  fake.setSecret(f.account.id, f.account.webhook_secret);
+  await f.sql`UPDATE account_secret SET callback_url = ${`${fake.url}/inbox/${f.account.id}`} WHERE account_id = ${f.account.id}`;
+  return fake;
+}

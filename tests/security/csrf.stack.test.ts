@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import postgres from 'postgres';
-import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import WebSocket from 'ws';
 import { createUser } from '../support/demo.ts';
 import { keepBaseline } from '../support/settings-baseline.ts';
 import { snapshot } from '../support/settings-fixtures.ts';
@@ -20,8 +20,7 @@ let restoreBaseline: () => Promise<void>;
 
 beforeAll(async () => {
   restoreBaseline = await keepBaseline(sql);
-  const user = await createUser(sql);
-  await sql`UPDATE profile SET is_superadmin = true WHERE id = ${user.id}`;
+  const user = await createUser(sql, { superadmin: true });
   boss = await signIn(stack.url, user.email, user.password);
 });
 afterAll(async () => {

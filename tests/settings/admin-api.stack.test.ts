@@ -12,8 +12,7 @@ let restoreBaseline: () => Promise<void>;
 
 beforeAll(async () => {
   restoreBaseline = await keepBaseline(sql);
-  const user = await createUser(sql);
-  await sql`UPDATE profile SET is_superadmin = true WHERE id = ${user.id}`;
+  const user = await createUser(sql, { superadmin: true });
   boss = await signIn(stack.url, user.email, user.password);
 });
 afterAll(async () => {
@@ -61,8 +60,7 @@ describe('users (ORG-6)', () => {
   });
 
   it('a superadmin setting their own password stays logged in here and nowhere else', async () => {
-    const user = await createUser(sql, { password: 'mine-password-1' });
-    await sql`UPDATE profile SET is_superadmin = true WHERE id = ${user.id}`;
+    const user = await createUser(sql, { password: 'mine-password-1', superadmin: true });
     const here = await signIn(stack.url, user.email, 'mine-password-1');
     await signIn(stack.url, user.email, 'mine-password-1');
     expect((await call(here, 'POST', `/users/${user.id}/password`, { password: 'mine-password-2' })).status).toBe(204);

@@ -22,8 +22,7 @@ let restoreBaseline: () => Promise<void>;
 beforeAll(async () => {
   restoreConsole = quietExpectedRefusals();
   restoreBaseline = await keepBaseline(sql);
-  const user = await createUser(sql);
-  await sql`UPDATE profile SET is_superadmin = true WHERE id = ${user.id}`;
+  const user = await createUser(sql, { superadmin: true });
   session = await signIn(stack.url, user.email, user.password);
   z = connectZero(stack.zeroUrl, session);
 });

@@ -1,7 +1,7 @@
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { quietExpectedRefusals } from '../support/quiet-refusals.ts';
-import { serverMutatorRunner, type ServerOutcome } from '../support/server-mutate.ts';
+import { type ServerOutcome, serverMutatorRunner } from '../support/server-mutate.ts';
 import { serverVerdict } from '../support/server-verdict.ts';
 import { type ActorName, actorNames, mayDo, startActors } from '../support/settings-actors.ts';
 import { keepBaseline } from '../support/settings-baseline.ts';

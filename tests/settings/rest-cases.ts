@@ -1,5 +1,5 @@
-import { expect } from 'vitest';
 import { randomUUID } from 'node:crypto';
+import { expect } from 'vitest';
 import type { ActorName } from '../support/settings-actors.ts';
 import { freshAccount, freshProfile } from '../support/settings-fixtures.ts';
 import type { CaseSetup, Scope } from './matrix-cases.ts';

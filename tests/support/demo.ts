@@ -58,7 +58,7 @@ export async function postInbound(baseUrl: string, accountId: string, secret: st
 /** A fresh user (not part of the demo), optionally a member of a team. */
 export async function createUser(
   sql: postgres.Sql,
-  opts: { teamId?: string; role?: 'agent' | 'supervisor' | 'admin'; password?: string } = {},
+  opts: { teamId?: string; role?: 'agent' | 'supervisor' | 'admin'; password?: string; superadmin?: boolean } = {},
 ): Promise<{ id: string; email: string; password: string }> {
   const id = randomUUID();
   const email = `user-${id.slice(0, 8)}@parley.test`;
@@ -66,6 +66,7 @@ export async function createUser(
   const passwordHash = await hashPassword(password);
   await sql.begin(async (tx) => {
     await insertUserRows(tx, { id, name: `Test ${id.slice(0, 4)}`, email, passwordHash });
+    if (opts.superadmin) await tx`UPDATE profile SET is_superadmin = true WHERE id = ${id}`;
     if (opts.teamId) {
       await tx`INSERT INTO team_member (id, team_id, user_id, role) VALUES (${randomUUID()}, ${opts.teamId}, ${id}, ${opts.role ?? 'agent'})`;
     }
